@@ -1,0 +1,107 @@
+/**
+ * The whole dataset, validated across files: unique ids, every source id known, rival readings
+ * grouped under a claim that really has rivals. Pure: it takes file texts, so tests can feed it
+ * fixtures; load.ts reads the real files.
+ */
+import { DataError, parseCsv, type Problem } from './parse';
+import {
+  contextRow,
+  figureRow,
+  FIGURE_COLUMNS,
+  sourceRow,
+  SOURCE_COLUMNS,
+  type ContextFigure,
+  type Figure,
+  type Source,
+} from './schema';
+
+export interface Dataset {
+  figures: Figure[];
+  sources: Source[];
+  /** Figures from other studies, used only as clearly labelled context. */
+  context: ContextFigure[];
+}
+
+export interface DatasetFiles {
+  /** File name (as shown in messages) and text of each CSV file. */
+  figures: { file: string; text: string };
+  sources: { file: string; text: string };
+  context: { file: string; text: string };
+}
+
+export function buildDataset(files: DatasetFiles): Dataset {
+  const sources = parseCsv(files.sources.text, files.sources.file, SOURCE_COLUMNS, sourceRow);
+  const figures = parseCsv(files.figures.text, files.figures.file, FIGURE_COLUMNS, figureRow);
+  const context = parseCsv(files.context.text, files.context.file, FIGURE_COLUMNS, contextRow);
+  const problems: Problem[] = [...sources.problems, ...figures.problems, ...context.problems];
+
+  uniqueIds(sources.rows, files.sources.file, problems);
+  // Figure ids are unique across figures and context, so a link to /data/#<id> is never ambiguous.
+  uniqueIds([...figures.rows, ...context.rows], null, problems, {
+    figures: files.figures.file,
+    context: files.context.file,
+    split: figures.rows.length,
+  });
+
+  const known = new Set(sources.rows.map((r) => r.record.id));
+  for (const [parsed, file] of [
+    [figures, files.figures.file],
+    [context, files.context.file],
+  ] as const) {
+    for (const { row, record } of parsed.rows) {
+      for (const id of record.source_ids) {
+        if (!known.has(id)) {
+          problems.push({ file, row, field: 'source_ids', message: `unknown source id "${id}" (not in ${files.sources.file})` });
+        }
+      }
+    }
+  }
+
+  // A claim groups rival readings of one published number: at least two rows, the same value.
+  const claims = new Map<string, { row: number; record: Figure }[]>();
+  for (const r of figures.rows) {
+    if (r.record.claim) claims.set(r.record.claim, [...(claims.get(r.record.claim) ?? []), r]);
+  }
+  for (const [claim, rows] of claims) {
+    if (rows.length < 2) {
+      problems.push({
+        file: files.figures.file,
+        row: rows[0].row,
+        field: 'claim',
+        message: `claim "${claim}" has only this row; a claim groups two or more rival readings (leave it empty otherwise)`,
+      });
+    }
+    for (const r of rows.slice(1)) {
+      if (r.record.value !== rows[0].record.value) {
+        problems.push({
+          file: files.figures.file,
+          row: r.row,
+          field: 'value',
+          message: `rival readings of claim "${claim}" must share one published number: ${r.record.value} here, ${rows[0].record.value} on row ${rows[0].row}`,
+        });
+      }
+    }
+  }
+
+  if (problems.length) throw new DataError(problems);
+  return {
+    sources: sources.rows.map((r) => r.record),
+    figures: figures.rows.map((r) => r.record),
+    context: context.rows.map((r) => r.record),
+  };
+}
+
+function uniqueIds(
+  rows: { row: number; record: { id: string } }[],
+  file: string | null,
+  problems: Problem[],
+  split?: { figures: string; context: string; split: number },
+) {
+  const seen = new Map<string, string>();
+  rows.forEach(({ row, record }, i) => {
+    const f = file ?? (split && i < split.split ? split.figures : split!.context);
+    const first = seen.get(record.id);
+    if (first) problems.push({ file: f, row, field: 'id', message: `duplicate id "${record.id}" (first on ${first})` });
+    else seen.set(record.id, `${f} row ${row}`);
+  });
+}

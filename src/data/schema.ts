@@ -1,0 +1,89 @@
+/**
+ * Row schemas for data/*.csv. Each takes the raw strings of one CSV row and returns a typed record;
+ * nothing past this file sees a number as a string. Cross-row rules (unique ids, known sources,
+ * claim groups) live in load.ts.
+ */
+import { z } from 'zod';
+import { CONTEXT_COHORTS, COHORTS, SOURCE_KINDS, TOPICS, UNITS } from './vocab';
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const slug = z.string().regex(SLUG, 'must be a lower-case slug such as "trust-top"');
+const text = z.string().trim().min(1, 'must not be empty');
+
+/** A published number exactly as written: digits, an optional decimal part, nothing else. */
+const published = z
+  .string()
+  .regex(/^\d+(?:\.\d+)?$/, 'must be a plain number such as 88 or 2.5 (no %, commas or words)')
+  .transform(Number);
+
+const ids = z
+  .string()
+  .transform((s) => s.split(';').map((x) => x.trim()))
+  .pipe(z.array(slug).min(1, 'must name at least one source'));
+
+const optionalSlug = z
+  .string()
+  .refine((s) => s === '' || SLUG.test(s), 'must be empty or a lower-case slug')
+  .transform((s) => (s === '' ? null : s));
+
+function figureSchema<C extends readonly [string, ...string[]]>(cohorts: C) {
+  return z
+    .object({
+      id: slug,
+      topic: z.enum(TOPICS),
+      cohort: z.enum(cohorts),
+      value: published,
+      unit: z.enum(UNITS),
+      statement: text,
+      source_ids: ids,
+      quote: text,
+      note: z.string().trim(),
+      claim: optionalSlug,
+    })
+    .superRefine((row, ctx) => {
+      if (row.unit === 'percent' && row.value > 100) {
+        ctx.addIssue({ code: 'custom', path: ['value'], message: `${row.value} is a percent above 100` });
+      }
+      if (row.unit === 'times_as_likely' && row.value === 0) {
+        ctx.addIssue({ code: 'custom', path: ['value'], message: 'a ratio of 0 is not a published ratio' });
+      }
+      if (row.unit === 'people' && !Number.isInteger(row.value)) {
+        ctx.addIssue({ code: 'custom', path: ['value'], message: 'a count of people must be whole' });
+      }
+    });
+}
+
+export const figureRow = figureSchema(COHORTS);
+export const contextRow = figureSchema(CONTEXT_COHORTS);
+
+export const sourceRow = z.object({
+  id: slug,
+  publisher: text,
+  title: text,
+  url: z
+    .string()
+    .trim()
+    .refine((s) => s === '' || /^https:\/\/[^\s"<>]+$/.test(s), 'must be empty or an https:// address')
+    .transform((s) => (s === '' ? null : s)),
+  published: z
+    .string()
+    .trim()
+    .refine(
+      (s) => s === '' || /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/.test(s),
+      'must be empty or a date as YYYY, YYYY-MM or YYYY-MM-DD',
+    )
+    .transform((s) => (s === '' ? null : s)),
+  kind: z.enum(SOURCE_KINDS),
+  authors: z
+    .string()
+    .transform((s) => s.split(';').map((x) => x.trim()).filter(Boolean)),
+  note: z.string().trim(),
+});
+
+export type Figure = z.output<typeof figureRow>;
+export type ContextFigure = z.output<typeof contextRow>;
+export type Source = z.output<typeof sourceRow>;
+
+/** The column order of each file, as written in data/README.md and in the downloads. */
+export const FIGURE_COLUMNS = ['id', 'topic', 'cohort', 'value', 'unit', 'statement', 'source_ids', 'quote', 'note', 'claim'] as const;
+export const SOURCE_COLUMNS = ['id', 'publisher', 'title', 'url', 'published', 'kind', 'authors', 'note'] as const;

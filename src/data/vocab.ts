@@ -1,0 +1,99 @@
+/**
+ * The controlled vocabularies of data/*.csv. data/README.md documents each term; a value outside
+ * these lists stops the build.
+ */
+
+export const COHORTS = [
+  'all_respondents',
+  'full_time',
+  'freelancers',
+  'executives',
+  'top_ai_performers',
+  'upwork_platform',
+] as const;
+export type Cohort = (typeof COHORTS)[number];
+
+/** Groups in data/context.csv, which holds figures from other studies used only as labelled context. */
+export const CONTEXT_COHORTS = ['frequent_ai_users', 'infrequent_ai_users', 'non_users'] as const;
+export type ContextCohort = (typeof CONTEXT_COHORTS)[number];
+
+export const UNITS = [
+  'percent',
+  'percent_more_likely',
+  'times_as_likely',
+  'percent_increase',
+  'people',
+] as const;
+export type Unit = (typeof UNITS)[number];
+
+export const TOPICS = [
+  'productivity',
+  'productivity_credit',
+  'burnout',
+  'quitting',
+  'trust',
+  'politeness',
+  'relationship',
+  'coworker',
+  'alignment',
+  'career',
+  'skills',
+  'specialization',
+  'new_projects',
+  'augmentation',
+  'hiring',
+  'demand',
+  'sample',
+] as const;
+export type Topic = (typeof TOPICS)[number];
+
+export const SOURCE_KINDS = [
+  'report',
+  'news',
+  'opinion',
+  'newsletter',
+  'podcast',
+  'press-release',
+] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+/** Reader-facing names, used in tables, charts and the toggle. */
+export const COHORT_LABELS: Record<Cohort | ContextCohort, string> = {
+  all_respondents: 'All respondents',
+  full_time: 'Full-time employees',
+  freelancers: 'Freelancers',
+  executives: 'C-suite executives',
+  top_ai_performers: 'Top AI performers',
+  upwork_platform: 'Upwork platform data',
+  frequent_ai_users: 'Frequent AI users',
+  infrequent_ai_users: 'Infrequent AI users',
+  non_users: 'Non-users of AI',
+};
+
+export const TOPIC_LABELS: Record<Topic, string> = {
+  productivity: 'Productivity',
+  productivity_credit: 'What gets the credit for productivity',
+  burnout: 'Burnout',
+  quitting: 'Quitting',
+  trust: 'Trust in AI',
+  politeness: 'Politeness to AI',
+  relationship: 'Relationship with AI',
+  coworker: 'AI as a coworker',
+  alignment: 'Alignment with company goals',
+  career: 'Career impact',
+  skills: 'Learning new skills',
+  specialization: 'Specialising in a niche',
+  new_projects: 'Taking on new projects',
+  augmentation: 'Augmentation vs automation',
+  hiring: 'Hiring freelancers for AI work',
+  demand: 'Demand for AI skills',
+  sample: 'Who was asked',
+};
+
+export const UNIT_LABELS: Record<Unit, string> = {
+  percent: 'share of the group',
+  percent_more_likely: 'more likely than others',
+  times_as_likely: 'times as likely as others',
+  percent_increase: 'increase',
+  people: 'people',
+};
