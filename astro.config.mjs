@@ -19,5 +19,4 @@ export default defineConfig({
   integrations: [validateData(), svelte()],
   devToolbar: { enabled: false },
   server: { host: '127.0.0.1' },
-  preview: { host: '127.0.0.1' },
 });

@@ -1,0 +1,51 @@
+/**
+ * The downloadable files on /data/, generated from validated records at build time, so a download
+ * can never disagree with the page.
+ */
+import Papa from 'papaparse';
+import type { Dataset } from '../data/dataset';
+import { FIGURE_COLUMNS, SOURCE_COLUMNS, type ContextFigure, type Figure, type Source } from '../data/schema';
+
+type Cell = string | number | null | readonly string[];
+
+function toCsv(columns: readonly string[], rows: Record<string, Cell>[]): string {
+  const flat = rows.map((r) =>
+    columns.map((c) => {
+      const v = r[c];
+      if (v === null || v === undefined) return '';
+      return Array.isArray(v) ? v.join(';') : String(v);
+    }),
+  );
+  return Papa.unparse({ fields: [...columns], data: flat }, { delimiter: ',', newline: '\n', quotes: false }) + '\n';
+}
+
+export const figuresCsv = (figures: readonly (Figure | ContextFigure)[]) =>
+  toCsv(FIGURE_COLUMNS, figures as unknown as Record<string, Cell>[]);
+
+export const sourcesCsv = (sources: readonly Source[]) =>
+  toCsv(SOURCE_COLUMNS, sources as unknown as Record<string, Cell>[]);
+
+export function datasetJson(data: Dataset): string {
+  return (
+    JSON.stringify(
+      {
+        title: 'From Tools to Teammates (Upwork Research Institute, 2025): published figures and their sources',
+        note: 'Every value is exactly as a source published it. Rival readings of one number share a claim key. "context" holds figures from another study, for comparison only.',
+        figures: data.figures,
+        sources: data.sources,
+        context: data.context,
+      },
+      null,
+      2,
+    ) + '\n'
+  );
+}
+
+export function csvResponse(body: string, filename: string): Response {
+  return new Response(body, {
+    headers: {
+      'Content-Type': 'text/csv; charset=utf-8',
+      'Content-Disposition': `attachment; filename="${filename}"`,
+    },
+  });
+}

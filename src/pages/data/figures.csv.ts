@@ -1,0 +1,5 @@
+import type { APIRoute } from 'astro';
+import { loadData } from '../../data/load';
+import { csvResponse, figuresCsv } from '../../lib/downloads';
+
+export const GET: APIRoute = () => csvResponse(figuresCsv(loadData().figures), 'figures.csv');
