@@ -43,11 +43,17 @@ export function buildDataset(files: DatasetFiles): Dataset {
     split: figures.rows.length,
   });
 
+  // A row of sources.csv that failed its own checks is missing from `known`; every figure citing it
+  // would then be reported as citing an id that "is not in" sources.csv, which is false. So the ids
+  // are checked only against a sources.csv that parsed cleanly.
   const known = new Set(sources.rows.map((r) => r.record.id));
-  for (const [parsed, file] of [
-    [figures, files.figures.file],
-    [context, files.context.file],
-  ] as const) {
+  const cited = sources.problems.length
+    ? []
+    : ([
+        [figures, files.figures.file],
+        [context, files.context.file],
+      ] as const);
+  for (const [parsed, file] of cited) {
     for (const { row, record } of parsed.rows) {
       for (const id of record.source_ids) {
         if (!known.has(id)) {
@@ -63,7 +69,9 @@ export function buildDataset(files: DatasetFiles): Dataset {
     if (r.record.claim) claims.set(r.record.claim, [...(claims.get(r.record.claim) ?? []), r]);
   }
   for (const [claim, rows] of claims) {
-    if (rows.length < 2) {
+    // As above: with a rejected row in figures.csv, a claim may look single only because its rival
+    // was the row rejected.
+    if (rows.length < 2 && !figures.problems.length) {
       problems.push({
         file: files.figures.file,
         row: rows[0].row,

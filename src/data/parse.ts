@@ -76,6 +76,19 @@ export function parseCsv<S extends z.ZodTypeAny>(
               : e.message;
         problems.push({ file, row, field: null, message });
       }
+      // papaparse keeps a " in the middle of an unquoted field as a literal character, without an
+      // error; in CSV it is a typo (a field holding a quote must be quoted, the quote doubled).
+      if (!result.errors.length) {
+        const at = quoteInUnquotedField(body.slice(start, result.meta.cursor));
+        if (at >= 0) {
+          problems.push({
+            file,
+            row,
+            field: columns[at] ?? null,
+            message: 'a quote appears inside an unquoted field; wrap the field in "…" and double any " inside',
+          });
+        }
+      }
       records.push({ row, fields: result.data });
       start = result.meta.cursor;
       // papaparse's cursor stops before the newline; step over it so the next record's line is right.
@@ -126,6 +139,40 @@ export function parseCsv<S extends z.ZodTypeAny>(
     }
   }
   return { rows, problems };
+}
+
+/**
+ * The index of the first field of one raw record in which a " appears although the field does not
+ * start with one, or -1. Quoted fields (which may hold commas, newlines and doubled quotes) are
+ * stepped over; papaparse itself reports quotes that are never closed or are followed by text.
+ */
+function quoteInUnquotedField(raw: string): number {
+  let field = 0;
+  let i = 0;
+  while (i < raw.length) {
+    if (raw[i] === '"') {
+      i++;
+      while (i < raw.length) {
+        if (raw[i] === '"') {
+          if (raw[i + 1] === '"') {
+            i += 2;
+            continue;
+          }
+          i++;
+          break;
+        }
+        i++;
+      }
+    }
+    while (i < raw.length && raw[i] !== ',' && raw[i] !== '\n' && raw[i] !== '\r') {
+      if (raw[i] === '"') return field;
+      i++;
+    }
+    if (raw[i] !== ',') return -1;
+    i++;
+    field++;
+  }
+  return -1;
 }
 
 /** Maps a character offset to a 1-based line number. */

@@ -107,10 +107,11 @@ export function formatDate(iso: string | null): string {
 
 /**
  * 95% margin of error, in percentage points, for a share near 50% from n respondents, as if the
- * sample were simple random (FACTS.md: a lower bound for an online panel): 1.96 × √(0.25 / n).
+ * sample were simple random (FACTS.md: a lower bound for an online panel): 100 × 1.96 × √(0.25 / n),
+ * so 3.92 for n = 625.
  */
 export function marginOfError(n: number): number {
-  return 1.96 * Math.sqrt(0.25 / n);
+  return 100 * 1.96 * Math.sqrt(0.25 / n);
 }
 
-export const formatMargin = (n: number) => `±${format('.1f')(marginOfError(n) * 100)} points`;
+export const formatMargin = (n: number) => `±${format('.1f')(marginOfError(n))} points`;

@@ -1,0 +1,59 @@
+import type { ChartEntry } from '../types';
+import type { Topic } from '../../data/vocab';
+import { STORY_COHORT_LABELS } from '../../lib/cohort.svelte';
+import CohortComparison from './CohortComparison.svelte';
+import { selectComparison, type ComparisonData } from './data';
+
+/** A comparison chart over some topics; the registry holds several with different topics. */
+function comparisonEntry(o: {
+  id: string;
+  title: string;
+  takeaway: string;
+  section: string;
+  topics: Topic[];
+}): ChartEntry<ComparisonData> {
+  return {
+    id: o.id,
+    title: o.title,
+    takeaway: o.takeaway,
+    section: o.section,
+    select: (dataset) => selectComparison(dataset, o.topics),
+    component: CohortComparison,
+    describe(data, cohort) {
+      const parts = data.rows.map((r) => {
+        const cells = r.cells.map((c) => `${c.group}: ${c.value === null ? 'not reported' : `${c.value}%`}`);
+        return `${r.measure}: ${cells.join('; ')}.`;
+      });
+      return `Bar chart of shares, 0 to 100%, with ${STORY_COHORT_LABELS[cohort].toLowerCase()} emphasised. ${parts.join(' ')}`;
+    },
+    numbers: (data) =>
+      data.rows.flatMap((r) =>
+        r.cells.map((c) => ({
+          group: c.group,
+          measure: r.measure,
+          value: c.value === null ? null : `${c.value}%`,
+          source: c.disputed ? `${c.sources} (sources disagree: ${c.disputed})` : c.sources,
+          figureId: c.figureId,
+        })),
+      ),
+    figureIds: (data) => data.rows.flatMap((r) => r.cells.flatMap((c) => (c.figureId ? [c.figureId] : []))),
+  };
+}
+
+export const comparison = comparisonEntry({
+  id: 'cohort-comparison',
+  title: 'What did full-time employees and freelancers say about working with AI?',
+  takeaway:
+    'Burnout, trust and relationship figures were published only for top AI performers, career and skills figures only for freelancers: few numbers can be compared directly.',
+  section: 'trust',
+  topics: ['burnout', 'trust', 'politeness', 'relationship', 'career', 'skills'],
+});
+
+export const freelancerGains = comparisonEntry({
+  id: 'freelancer-gains',
+  title: 'What do freelancers say AI has done for them?',
+  takeaway:
+    'Most freelancers credit AI with career gains and faster learning; for full-time employees, the only comparable figure published is 30% taking on new projects.',
+  section: 'freelancers',
+  topics: ['career', 'skills', 'specialization', 'new_projects'],
+});
