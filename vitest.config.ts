@@ -2,13 +2,33 @@
 import { getViteConfig } from 'astro/config';
 import { svelteTesting } from '@testing-library/svelte/vite';
 
+/**
+ * Two projects: "node" for pure logic, server renders (svelte/server) and build tests; "dom" for
+ * components mounted in jsdom with Testing Library, which needs Svelte's browser build.
+ */
 export default getViteConfig({
-  plugins: [svelteTesting()],
   test: {
-    include: ['tests/unit/**/*.test.ts', 'tests/render/**/*.test.ts', 'tests/build/**/*.test.ts'],
-    environment: 'node',
-    setupFiles: ['tests/setup.ts'],
     testTimeout: 120_000,
     hookTimeout: 300_000,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'node',
+          include: ['tests/unit/**/*.test.ts', 'tests/render/**/*.test.ts', 'tests/build/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
+        extends: true,
+        plugins: [svelteTesting()],
+        test: {
+          name: 'dom',
+          include: ['tests/component/**/*.test.ts'],
+          environment: 'jsdom',
+          setupFiles: ['tests/setup.ts'],
+        },
+      },
+    ],
   },
 });

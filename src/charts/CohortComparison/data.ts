@@ -3,6 +3,7 @@
  * is the group the figure describes), freelancers and, where published, all respondents. A missing
  * cell stays null: it is drawn as "Not reported", never as zero.
  */
+import { scaleLinear } from 'd3-scale';
 import type { Dataset } from '../../data/dataset';
 import type { Figure } from '../../data/schema';
 import { rivals, sourcesOf } from '../../data/select';
@@ -15,6 +16,8 @@ export interface Cell {
   group: string;
   /** The published figure (a share, 0–100), or null: Not reported. */
   value: number | null;
+  /** Bar length as a percentage of the chart's width (0–100), from the share scale; null when not reported. */
+  x: number | null;
   figureId: string | null;
   /** Outlets, "Fortune; ZDNet". */
   sources: string;
@@ -52,6 +55,12 @@ const SIDES: { side: StoryCohort; cohorts: Cohort[] }[] = [
   { side: 'all', cohorts: ['all_respondents'] },
 ];
 
+/**
+ * Shares run on a full 0–100% axis (EDITORIAL.md: no truncated axes). The scale is applied here, at
+ * build time, so the client ships no scale code.
+ */
+export const shareScale = scaleLinear().domain([0, 100]).range([0, 100]).clamp(true);
+
 function outlets(f: Figure, data: Dataset): string {
   return [...new Set(sourcesOf(f, data.sources).map((s) => s.publisher))].join('; ');
 }
@@ -83,6 +92,7 @@ export function selectComparison(data: Dataset, topics: readonly Topic[]): Compa
                 side,
                 group: COHORT_LABELS[c],
                 value: f.value,
+                x: shareScale(f.value),
                 figureId: f.id,
                 sources: outlets(f, data),
                 disputed: dispute(f, data),
@@ -97,6 +107,7 @@ export function selectComparison(data: Dataset, topics: readonly Topic[]): Compa
             side,
             group: side === 'full-time' ? COHORT_LABELS.full_time : COHORT_LABELS.freelancers,
             value: null,
+            x: null,
             figureId: null,
             sources: 'The coverage of the study gives no figure for this group',
             disputed: null,

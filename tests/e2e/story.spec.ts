@@ -1,0 +1,150 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { chartInCohort, STORY_CHARTS, toggleReady, watchErrors } from './helpers';
+
+test.describe('story', () => {
+  test('has every section, in order, and every chart', async ({ page }) => {
+    await page.goto('/');
+    const ids = await page.locator('main section[id]').evaluateAll((els) => els.map((e) => e.id));
+    const expected = ['productivity', 'burnout', 'quitting', 'trust', 'politeness', 'relationship', 'freelancers', 'reporting', 'methodology', 'sources'];
+    expect(ids.filter((id) => expected.includes(id))).toEqual(expected);
+    const charts = await page.locator('figure[data-chart]').evaluateAll((els) => els.map((e) => e.getAttribute('data-chart')));
+    expect(charts).toEqual([...STORY_CHARTS]);
+  });
+
+  test('the toggle changes every chart and the URL', async ({ page }) => {
+    const errors = watchErrors(page);
+    await page.goto('/');
+    await toggleReady(page);
+    await page.getByRole('radio', { name: 'Freelancers' }).check();
+    await expect(page).toHaveURL(/\?cohort=freelancers$/);
+    for (const id of STORY_CHARTS) await chartInCohort(page, id, 'freelancers');
+    await page.getByRole('radio', { name: 'All respondents' }).check();
+    await expect(page).toHaveURL(/\?cohort=all$/);
+    await chartInCohort(page, 'cohort-comparison', 'all');
+    await page.getByRole('radio', { name: 'Full-time employees' }).check();
+    await expect(page).toHaveURL((url) => url.search === '');
+    expect(errors).toEqual([]);
+  });
+
+  test('a deep link opens in its state, at its section', async ({ page }) => {
+    await page.goto('/?cohort=freelancers#trust');
+    await toggleReady(page);
+    await expect(page.getByRole('radio', { name: 'Freelancers' })).toBeChecked();
+    await chartInCohort(page, 'cohort-comparison', 'freelancers');
+    const cell = page.locator('figure[data-chart="cohort-comparison"] [data-topic="burnout"] [data-side="freelancers"]');
+    await expect(cell).toHaveClass(/selected/);
+    await expect(cell).toHaveAttribute('data-value', 'not-reported');
+    await expect(cell).toContainText('Not reported');
+  });
+
+  for (const payload of [
+    '<script>window.__pwned=1</script>',
+    '"><img src=x onerror="window.__pwned=1">',
+    'javascript:window.__pwned=1',
+    '__proto__',
+    '%E0%A4%A',
+    'FREELANCERS',
+  ]) {
+    test(`a hostile ?cohort=${payload.slice(0, 24)} falls back and runs nothing`, async ({ page }) => {
+      const errors = watchErrors(page);
+      await page.goto(`/?cohort=${encodeURIComponent(payload)}`);
+      await toggleReady(page);
+      await expect(page.getByRole('radio', { name: 'Full-time employees' })).toBeChecked();
+      await chartInCohort(page, 'cohort-comparison', 'full-time');
+      expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+      expect(await page.locator('img[src="x"]').count()).toBe(0);
+      const html = await page.content();
+      expect(html).not.toContain('__pwned');
+      expect(errors).toEqual([]);
+    });
+  }
+
+  test('keyboard: Tab reaches the toggle, arrow keys move the choice', async ({ page }) => {
+    await page.goto('/');
+    await toggleReady(page);
+    const first = page.getByRole('radio', { name: 'Full-time employees' });
+    for (let i = 0; i < 15 && !(await first.evaluate((el) => el === document.activeElement)); i++) {
+      await page.keyboard.press('Tab');
+    }
+    await expect(first).toBeFocused();
+    await page.keyboard.press('ArrowRight');
+    await expect(page.getByRole('radio', { name: 'Freelancers' })).toBeChecked();
+    await expect(page.getByRole('radio', { name: 'Freelancers' })).toBeFocused();
+    await expect(page).toHaveURL(/\?cohort=freelancers$/);
+    await page.keyboard.press('ArrowLeft');
+    await expect(first).toBeChecked();
+    // The focus ring is visible on the segment that holds focus.
+    const outline = await page.locator('.segment:has(input:focus-visible)').evaluate((el) => getComputedStyle(el).outlineStyle);
+    expect(outline).toBe('solid');
+  });
+
+  for (const cohort of ['full-time', 'freelancers']) {
+    test(`axe finds no violations with cohort ${cohort}`, async ({ page }) => {
+      await page.goto(cohort === 'full-time' ? '/' : `/?cohort=${cohort}`);
+      await toggleReady(page);
+      for (const id of STORY_CHARTS) await chartInCohort(page, id, cohort);
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    });
+  }
+
+  test('axe finds no violations in dark mode', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto('/?cohort=freelancers');
+    await toggleReady(page);
+    for (const id of STORY_CHARTS) await chartInCohort(page, id, 'freelancers');
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(results.violations.map((v) => v.id)).toEqual([]);
+  });
+});
+
+test.describe('story on a 320 px phone', () => {
+  test.use({ viewport: { width: 320, height: 640 } });
+  test('nothing scrolls sideways, in either cohort', async ({ page }) => {
+    for (const url of ['/', '/?cohort=freelancers']) {
+      await page.goto(url);
+      await toggleReady(page);
+      for (const id of STORY_CHARTS) await page.locator(`figure[data-chart="${id}"]`).scrollIntoViewIfNeeded();
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+    }
+  });
+});
+
+test.describe('story with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false });
+  test('every chart is complete in the HTML, with its table and source', async ({ page }) => {
+    await page.goto('/?cohort=freelancers');
+    for (const id of STORY_CHARTS) {
+      const figure = page.locator(`figure[data-chart="${id}"]`);
+      await expect(figure.locator('svg').first()).toBeVisible();
+      await expect(figure.locator('.chart-title')).not.toBeEmpty();
+      await expect(figure.locator('.source-line')).toContainText('Sources:');
+      await expect(figure.locator('details table tbody tr').first()).toBeAttached();
+    }
+    await expect(page.locator('[data-cohort-toggle]')).toContainText('side by side');
+    await expect(page.getByRole('radio')).toHaveCount(0);
+  });
+});
+
+test.describe('story with reduced motion', () => {
+  test.use({ reducedMotion: 'reduce' });
+  test('the toggle moves marks to their final state at once, with no running animation', async ({ page }) => {
+    await page.goto('/');
+    await toggleReady(page);
+    await chartInCohort(page, 'cohort-comparison', 'full-time');
+    const bar = page.locator('figure[data-chart="cohort-comparison"] [data-topic="career"] [data-side="freelancers"] rect.bar');
+    const before = Number(await bar.getAttribute('height'));
+    await page.getByRole('radio', { name: 'Freelancers' }).check();
+    // Read in the same frame as the change: with motion, the bar would still be at its start.
+    const after = await page.evaluate(async () => {
+      await new Promise((r) => requestAnimationFrame(() => r(null)));
+      const el = document.querySelector('figure[data-chart="cohort-comparison"] [data-topic="career"] [data-side="freelancers"] rect.bar');
+      return Number(el?.getAttribute('height'));
+    });
+    expect(after).toBeGreaterThan(before);
+    expect(after).toBe(16);
+    expect(await page.evaluate(() => document.getAnimations().filter((a) => a.playState === 'running').length)).toBe(0);
+  });
+});

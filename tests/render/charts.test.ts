@@ -1,0 +1,77 @@
+/**
+ * Every chart in the registry, rendered on the server (as the story and embeds are) in each cohort,
+ * compared as text snapshots, plus rules every chart must keep: a title and source line, the
+ * "Not reported" mark wherever the numbers table has no value, and no zero-length bar standing in
+ * for a missing figure.
+ */
+import { describe, expect, test } from 'vitest';
+import { render } from 'svelte/server';
+import ChartFrame from '../../src/charts/primitives/ChartFrame.svelte';
+import { CHARTS } from '../../src/charts/registry';
+import { COMPONENTS } from '../../src/charts/components';
+import { resolveChart } from '../../src/charts/resolve';
+import { loadData } from '../../src/data/load';
+import { STORY_COHORTS } from '../../src/lib/cohort.svelte';
+
+const dataset = loadData();
+
+/** Drops Svelte's hydration markers and puts one tag per line, so diffs are readable. */
+function normalise(html: string): string {
+  return html
+    .replace(/<!--[^>]*-->/g, '')
+    .replace(/>\s*</g, '>\n<')
+    .trim();
+}
+
+function renderChart(entry: (typeof CHARTS)[number], cohort: (typeof STORY_COHORTS)[number]) {
+  const { spec, data } = resolveChart(entry, dataset);
+  const component = COMPONENTS[entry.id];
+  if (!component) throw new Error(`no component for ${entry.id}`);
+  const { body } = render(ChartFrame, {
+    props: { spec, component, data, cohort, sourceLine: 'Sources: test', dataHref: '/data/' },
+  });
+  return { data, body };
+}
+
+describe.each(CHARTS.map((c) => [c.id, c] as const))('chart %s', (id, entry) => {
+  test.each(STORY_COHORTS)('server render in cohort %s matches its snapshot', async (cohort) => {
+    const { body } = renderChart(entry, cohort);
+    await expect(normalise(body)).toMatchFileSnapshot(`__snapshots__/${id}.${cohort}.html`);
+  });
+
+  test.each(STORY_COHORTS)('keeps the frame rules in cohort %s', (cohort) => {
+    const { data, body } = renderChart(entry, cohort);
+    expect(body).toContain(`data-chart="${id}"`);
+    expect(body).toContain(entry.title);
+    expect(body).toContain('Show the numbers');
+    expect(body).toContain('Sources: test');
+    expect(body).toMatch(/<svg[^>]*>/);
+    // A figure with no published value is drawn as "Not reported", never as a zero bar.
+    const missing = entry.numbers(data).filter((r) => r.value === null);
+    if (missing.length) expect(body).toContain('Not reported');
+    expect(body).not.toMatch(/width="0(\.0+)?%?"/);
+    // Chart ids are unique within the page fragment (patterns, labels).
+    const ids = [...body.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  test('every figure id it draws exists in the data', () => {
+    const data = entry.select(dataset);
+    const known = new Set([...dataset.figures, ...dataset.context].map((f) => f.id));
+    const ids = entry.figureIds(data);
+    expect(ids.length).toBeGreaterThan(0);
+    for (const fid of ids) expect(known).toContain(fid);
+  });
+});
+
+test('the comparison chart marks the selected cohort and draws Not reported for missing cells', () => {
+  const entry = CHARTS.find((c) => c.id === 'cohort-comparison')!;
+  const { body } = renderChart(entry, 'freelancers');
+  // Freelancers have no published burnout figure: a placeholder, not a bar.
+  const burnout = body.slice(body.indexOf('data-topic="burnout"'), body.indexOf('data-topic="trust"'));
+  expect(burnout).toMatch(/data-side="freelancers" data-value="not-reported"/);
+  expect(burnout).toContain('Not reported');
+  expect(burnout).toMatch(/class="cell side-freelancers[^"]*selected/);
+  expect(burnout).not.toMatch(/class="cell side-full-time[^"]*selected/);
+  expect(burnout).toContain('88%');
+});
