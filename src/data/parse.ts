@@ -90,15 +90,8 @@ export function parseCsv<S extends z.ZodTypeAny>(
         }
       }
       records.push({ row, fields: result.data });
+      // papaparse's cursor is just past this record's line break: where the next record starts.
       start = result.meta.cursor;
-      // papaparse's cursor stops before the newline; step over it so the next record's line is right.
-      while (body[start] === '\r' || body[start] === '\n') {
-        if (body[start] === '\n') {
-          start++;
-          break;
-        }
-        start++;
-      }
     },
   });
   if (problems.length) return { rows, problems };

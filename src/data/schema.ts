@@ -1,7 +1,7 @@
 /**
  * Row schemas for data/*.csv. Each takes the raw strings of one CSV row and returns a typed record;
  * nothing past this file sees a number as a string. Cross-row rules (unique ids, known sources,
- * claim groups) live in load.ts.
+ * claim groups) live in dataset.ts.
  */
 import { z } from 'zod';
 import { CONTEXT_COHORTS, COHORTS, SOURCE_KINDS, TOPICS, UNITS } from './vocab';

@@ -148,3 +148,34 @@ test.describe('story with reduced motion', () => {
     expect(await page.evaluate(() => document.getAnimations().filter((a) => a.playState === 'running').length)).toBe(0);
   });
 });
+
+test.describe('story performance', () => {
+  test('requests nothing from another origin, fonts included', async ({ page, baseURL }) => {
+    const foreign: string[] = [];
+    page.on('request', (r) => {
+      if (!r.url().startsWith(baseURL!) && !r.url().startsWith('data:')) foreign.push(r.url());
+    });
+    await page.goto('/');
+    await toggleReady(page);
+    for (const id of STORY_CHARTS) await page.locator(`figure[data-chart="${id}"]`).scrollIntoViewIfNeeded();
+    await page.evaluate(() => document.fonts.ready);
+    expect(await page.evaluate(() => [...document.fonts].some((f) => f.family.includes('Source Sans 3') && f.status === 'loaded'))).toBe(true);
+    expect(foreign).toEqual([]);
+  });
+
+  test('islands hydrate without shifting the layout', async ({ page }) => {
+    await page.addInitScript(() => {
+      (window as unknown as { __cls: number }).__cls = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+          if (!e.hadRecentInput) (window as unknown as { __cls: number }).__cls += e.value;
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto('/?cohort=freelancers');
+    await toggleReady(page);
+    for (const id of STORY_CHARTS) await chartInCohort(page, id, 'freelancers');
+    await page.evaluate(() => document.fonts.ready);
+    expect(await page.evaluate(() => (window as unknown as { __cls: number }).__cls)).toBe(0);
+  });
+});

@@ -193,3 +193,48 @@ describe('the real data/', () => {
     for (const f of data.context) expect(f.source_ids).toEqual(['quantum-workplace-cnbc']);
   });
 });
+
+describe('a rejected row does not cause false problems elsewhere', () => {
+  const real = filesOf(DATA);
+
+  test('a bad sources.csv row is not also reported as an unknown id in every figure citing it', () => {
+    const text = real.sources.text.replace(
+      'upwork-report,The Upwork Research Institute,',
+      'upwork-report,,',
+    );
+    const err = dataErrorOf({ ...real, sources: { ...real.sources, text } });
+    expect(err.problems.map(({ file, row, field }) => ({ file, row, field }))).toEqual([
+      { file: 'data/sources.csv', row: 2, field: 'publisher' },
+    ]);
+  });
+
+  test('a claim whose rival row was rejected is not also reported as a single-row claim', () => {
+    const text = real.figures.text.replace('trust-all,trust,all_respondents,67,', 'trust-all,trust,all_respondents,67%,');
+    const err = dataErrorOf({ ...real, figures: { ...real.figures, text } });
+    expect(err.problems.map(({ file, row, field }) => ({ file, row, field }))).toEqual([
+      { file: 'data/figures.csv', row: 11, field: 'value' },
+    ]);
+  });
+
+  test('with every row valid, a single-row claim is still reported', () => {
+    const text = real.figures.text.replace(/,trust-67\n(trust-top)/, ',\n$1');
+    const err = dataErrorOf({ ...real, figures: { ...real.figures, text } });
+    expect(err.problems.map(({ file, row, field }) => ({ file, row, field }))).toEqual([
+      { file: 'data/figures.csv', row: 12, field: 'claim' },
+    ]);
+  });
+
+  test('problems in several files are all reported, in file order sources, figures, context', () => {
+    const err = dataErrorOf({
+      sources: { ...real.sources, text: real.sources.text.replace(',2025-07,news,,News report; quotes', ',2025-07,blog,,News report; quotes') },
+      figures: { ...real.figures, text: real.figures.text.replace('coworker,coworker,all_respondents,90,', 'coworker,coworker,all_respondents,120,') },
+      context: { ...real.context, text: real.context.text.replace('qw-burnout-non-users,burnout,non_users,35,', 'qw-burnout-non-users,burnout,non_users,thirty-five,') },
+    });
+    expect(err.problems.map(({ file, row, field }) => ({ file, row, field }))).toEqual([
+      { file: 'data/sources.csv', row: 7, field: 'kind' },
+      { file: 'data/figures.csv', row: 8, field: 'value' },
+      { file: 'data/context.csv', row: 4, field: 'value' },
+    ]);
+    expect(err.message.split('\n')).toHaveLength(4);
+  });
+});
