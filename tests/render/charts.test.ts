@@ -6,6 +6,8 @@
  */
 import { describe, expect, test } from 'vitest';
 import { render } from 'svelte/server';
+import type { Component } from 'svelte';
+import type { ChartProps } from '../../src/charts/types';
 import ChartFrame from '../../src/charts/primitives/ChartFrame.svelte';
 import { CHARTS } from '../../src/charts/registry';
 import { COMPONENTS } from '../../src/charts/components';
@@ -25,7 +27,7 @@ function normalise(html: string): string {
 
 function renderChart(entry: (typeof CHARTS)[number], cohort: (typeof STORY_COHORTS)[number]) {
   const { spec, data } = resolveChart(entry, dataset);
-  const component = COMPONENTS[entry.id];
+  const component = COMPONENTS[entry.id] as Component<ChartProps<unknown>> | undefined;
   if (!component) throw new Error(`no component for ${entry.id}`);
   const { body } = render(ChartFrame, {
     props: { spec, component, data, cohort, sourceLine: 'Sources: test', dataHref: '/data/' },
