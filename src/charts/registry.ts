@@ -5,16 +5,21 @@
 import type { ChartEntry } from './types';
 import { comparison, freelancerGains } from './CohortComparison/entry';
 // registry:imports (one line per chart folder)
+import { productivity } from './Productivity/entry';
+import { reporting } from './Reporting/entry';
+import { sample } from './Sample/entry';
+import { quitting } from './QuitVisual/entry';
+import { relative } from './RelativeExplainer/entry';
 
 // Each entry is typed for its own data; the registry only needs them as a list.
 export const CHARTS: ChartEntry<any>[] = [
-  // registry:productivity
-  // registry:relative
-  // registry:quitting
+  productivity,
+  relative,
+  quitting,
   comparison,
   freelancerGains,
-  // registry:reporting
-  // registry:sample
+  reporting,
+  sample,
 ];
 
 export function chartById(id: string): ChartEntry<unknown> {

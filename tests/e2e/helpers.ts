@@ -24,7 +24,6 @@ export async function chartInCohort(page: Page, id: string, cohort: string) {
   const figure = page.locator(`figure[data-chart="${id}"]`);
   await figure.scrollIntoViewIfNeeded();
   await expect(figure).toHaveAttribute('data-cohort', cohort);
-  await expect(figure.locator('svg[data-cohort]').first()).toHaveAttribute('data-cohort', cohort);
 }
 
 /** Collects console errors and page errors, to assert none happened. */

@@ -1,0 +1,55 @@
+import type { ChartEntry, NumberRow } from '../types';
+import QuitVisual from './QuitVisual.svelte';
+import { cohortNote, ratioWords, selectQuit, type QuitData } from './data';
+
+const GROUP = 'Most productive AI users (top AI performers, full-time)';
+
+export const quitting: ChartEntry<QuitData> = {
+  id: 'quit-twice',
+  title: 'Twice as likely to quit: twice what?',
+  takeaway:
+    'The study published a ratio, not a rate: “twice as likely” could mean a few extra people in 100 or many, and the coverage words it both as quitting and as only considering it.',
+  section: 'quitting',
+  select: selectQuit,
+  component: QuitVisual,
+  describe(d, cohort) {
+    const words = ratioWords(d.ratio);
+    const readings = d.readings.map((r) => `“${words} as likely ${r.wording}”, published by ${r.who}`).join('; and ');
+    const examples = d.examples.map((e) => `${d.ratio} × ${e.baseline}% = ${e.rate}%, ${e.extra} more people in every 100`);
+    return [
+      `Two bars with no percentage scale: colleagues who use AI less at 1×, whose rate was not published, and the most productive AI users at ${d.ratio}×. Freelancers: not reported.`,
+      `The same ratio appears in two wordings: ${readings}.`,
+      examples.length ? `Illustrative baselines, not published by the study: ${examples.join('; ')}.` : '',
+      cohortNote(cohort, d.ratio),
+    ]
+      .filter(Boolean)
+      .join(' ');
+  },
+  numbers(d): NumberRow[] {
+    const words = ratioWords(d.ratio);
+    return [
+      ...d.readings.map((r) => ({
+        group: GROUP,
+        measure: `Likelihood ${r.wording}, compared with colleagues who use AI less`,
+        value: `${d.ratio}× (${words} as likely)`,
+        source: r.who,
+        figureId: r.figureId,
+      })),
+      {
+        group: 'Colleagues who use AI less',
+        measure: 'Share who quit or consider quitting (the baseline of the ratio)',
+        value: null,
+        source: 'The study did not publish this rate',
+        figureId: null,
+      },
+      {
+        group: 'Freelancers',
+        measure: 'Likelihood to quit',
+        value: null,
+        source: 'The coverage of the study gives no quitting figure for freelancers',
+        figureId: null,
+      },
+    ];
+  },
+  figureIds: (d) => d.readings.map((r) => r.figureId),
+};

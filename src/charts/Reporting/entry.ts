@@ -1,0 +1,40 @@
+import type { ChartEntry } from '../types';
+import { STORY_COHORT_LABELS } from '../../lib/cohort.svelte';
+import Reporting from './Reporting.svelte';
+import { selectReporting, whoText, type ReportingData } from './data';
+
+export const reporting: ChartEntry<ReportingData> = {
+  id: 'who-said-what',
+  title: 'Which outlets read the same numbers in different ways?',
+  takeaway:
+    'Six numbers were published in two readings each; on burnout and quitting, the report’s own authors, writing in Fortune, differ from the report’s summary.',
+  section: 'reporting',
+  select: selectReporting,
+  component: Reporting,
+  describe(data, cohort) {
+    const about = (side: string | null) => (side === cohort ? ' (about the group you chose)' : '');
+    const claims = data.claims.map(
+      (c) =>
+        `${c.short}, ${c.number}: ` +
+        c.readings
+          .map((r) => `“${r.label}”${r.labelIsGroup ? '' : ` about ${r.group.toLowerCase()}`}${about(r.side)}, from ${whoText(r)}`)
+          .join('; versus ') +
+        '.',
+    );
+    return (
+      `For each of ${data.claims.length} numbers, which sources gave which reading; ` +
+      `readings about ${STORY_COHORT_LABELS[cohort].toLowerCase()} are emphasised. ${claims.join(' ')}`
+    );
+  },
+  numbers: (data) =>
+    data.claims.flatMap((c) =>
+      c.readings.map((r) => ({
+        group: r.group,
+        measure: `${c.short} (${c.number}), read as: ${r.label.charAt(0).toLowerCase()}${r.label.slice(1)}`,
+        value: r.value,
+        source: whoText(r),
+        figureId: r.figureId,
+      })),
+    ),
+  figureIds: (data) => data.claims.flatMap((c) => c.readings.map((r) => r.figureId)),
+};
