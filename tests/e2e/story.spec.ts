@@ -64,7 +64,7 @@ test.describe('story', () => {
     await page.goto('/');
     await toggleReady(page);
     const first = page.getByRole('radio', { name: 'Full-time employees' });
-    for (let i = 0; i < 15 && !(await first.evaluate((el) => el === document.activeElement)); i++) {
+    for (let i = 0; i < 60 && !(await first.evaluate((el) => el === document.activeElement)); i++) {
       await page.keyboard.press('Tab');
     }
     await expect(first).toBeFocused();
