@@ -4,7 +4,7 @@ import { defineConfig, devices } from '@playwright/test';
  * Browser tests run against `astro preview` of one build (dist/), in Debian's Chromium. There is no
  * skip path: if the browser is missing, every test fails, in CI and locally alike.
  */
-const PORT = Number(process.env.E2E_PORT || 4329);
+const PORT = Number(process.env.E2E_PORT || 4321);
 export const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
 export default defineConfig({

@@ -11,5 +11,5 @@ export function href(path: string): string {
 
 /** Absolute URL on the public site (canonical links, embed codes, citations). */
 export function absolute(path: string, site: URL | undefined): string {
-  return new URL(href(path), site ?? 'http://localhost:4321').toString();
+  return new URL(href(path), site ?? 'http://127.0.0.1:4321').toString();
 }

@@ -1,0 +1,200 @@
+/**
+ * Static exports of a chart (build time only): the chart component rendered with svelte/server,
+ * its <svg> root(s) framed with title, takeaway, source and credit, its scoped CSS compiled from
+ * the component sources with colour tokens resolved (resvg does not know CSS variables), and the
+ * web font embedded. png() rasterises the same SVG at 2x with @resvg/resvg-js.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { render } from 'svelte/server';
+import { compile } from 'svelte/compiler';
+import type { Component } from 'svelte';
+import type { Dataset } from '../../data/dataset';
+import type { StoryCohort } from '../../lib/cohort.svelte';
+import { STORY_COHORT_LABELS } from '../../lib/cohort.svelte';
+import { COMPONENTS } from '../components';
+import { resolveChart } from '../resolve';
+import type { ChartEntry, ChartProps } from '../types';
+import { wrap, xml } from './text';
+import tokensCss from '../../styles/tokens.css?raw';
+
+const require = createRequire(import.meta.url);
+
+/** Logical width of an exported chart, px; the PNG is twice this. */
+export const EXPORT_WIDTH = 640;
+export const PNG_SCALE = 2;
+const PAD = 20;
+const INNER = EXPORT_WIDTH - 2 * PAD;
+
+// Every chart and primitive component's source, to compile its CSS once.
+const SOURCES = import.meta.glob('/src/charts/**/*.svelte', { query: '?raw', import: 'default', eager: true }) as Record<
+  string,
+  string
+>;
+
+let chartCss: string | undefined;
+/** All chart CSS, with Svelte's scoping classes removed (the markup is stripped of them too). */
+function componentCss(): string {
+  if (chartCss === undefined) {
+    chartCss = Object.entries(SOURCES)
+      .map(([filename, source]) => compile(source, { filename, generate: 'server', css: 'external' }).css?.code ?? '')
+      .join('\n')
+      .replace(/\.svelte-[a-z0-9]+/g, '')
+      .replace(/:where\(\)/g, '');
+  }
+  return chartCss;
+}
+
+/** The colour tokens of a theme, from tokens.css. */
+export function tokens(theme: 'light' | 'dark'): Record<string, string> {
+  const selector = theme === 'light' ? ':root {' : ":root[data-theme='dark']";
+  const start = tokensCss.indexOf(selector);
+  const body = tokensCss.slice(tokensCss.indexOf('{', start) + 1, tokensCss.indexOf('}', start));
+  const light = Object.fromEntries(
+    [...tokensCss.slice(tokensCss.indexOf('{') + 1, tokensCss.indexOf('}')).matchAll(/--([\w-]+):\s*([^;]+);/g)].map(
+      (m) => [m[1]!, m[2]!.trim()],
+    ),
+  );
+  const own = Object.fromEntries([...body.matchAll(/--([\w-]+):\s*([^;]+);/g)].map((m) => [m[1]!, m[2]!.trim()]));
+  return { ...light, ...own };
+}
+
+/** Replaces var(--x) (and var(--x, fallback)) with the theme's values. */
+export function resolveVars(css: string, t: Record<string, string>): string {
+  let out = css;
+  for (let i = 0; i < 4 && out.includes('var('); i++) {
+    out = out.replace(/var\(--([\w-]+)(?:,\s*([^)]+))?\)/g, (_, name: string, fallback?: string) => t[name] ?? fallback ?? 'currentColor');
+  }
+  return out;
+}
+
+/**
+ * The chart's root <svg> elements, in order, from a server render. A root that sets
+ * data-export-width (e.g. a 10×10 grid that must stay square) keeps that width in the export and
+ * flows beside its neighbours; the others span the full width.
+ */
+export function rootSvgs(html: string): { markup: string; height: number; width: number | null }[] {
+  const out: { markup: string; height: number; width: number | null }[] = [];
+  let i = 0;
+  while ((i = html.indexOf('<svg', i)) >= 0) {
+    // Find the matching </svg>, counting nested <svg> elements.
+    let depth = 0;
+    let j = i;
+    const re = /<svg\b|<\/svg>/g;
+    re.lastIndex = i;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(html))) {
+      depth += m[0] === '</svg>' ? -1 : 1;
+      if (depth === 0) {
+        j = m.index + '</svg>'.length;
+        break;
+      }
+    }
+    const markup = html.slice(i, j);
+    const height = Number(/^<svg[^>]*\sheight="([\d.]+)"/.exec(markup)?.[1] ?? 0);
+    const width = /^<svg[^>]*\sdata-export-width="([\d.]+)"/.exec(markup)?.[1];
+    out.push({ markup, height, width: width ? Number(width) : null });
+    i = j;
+  }
+  return out;
+}
+
+let fontFace: string | undefined;
+function embeddedFont(): string {
+  fontFace ??= `@font-face{font-family:'Source Sans 3';font-weight:200 900;src:url(data:font/woff2;base64,${readFileSync(
+    require.resolve('@fontsource-variable/source-sans-3/files/source-sans-3-latin-wght-normal.woff2'),
+  ).toString('base64')}) format('woff2');}`;
+  return fontFace;
+}
+
+export interface ExportOptions {
+  cohort: StoryCohort;
+  theme?: 'light' | 'dark';
+  /** Absolute URL of the chart's section in the story, printed as the credit. */
+  storyUrl: string;
+  /** "Sources: …" line. */
+  sourceLine: string;
+  /** Embed the web font (SVG downloads); PNG rendering loads TTF files instead. */
+  embedFont?: boolean;
+}
+
+export function exportSvg(entry: ChartEntry<unknown>, dataset: Dataset, o: ExportOptions): string {
+  const t = tokens(o.theme ?? 'light');
+  const { spec, data } = resolveChart(entry, dataset);
+  const component = COMPONENTS[entry.id] as Component<ChartProps<unknown>>;
+  const { body } = render(component, { props: { data, cohort: o.cohort, uid: `x-${entry.id}` } });
+  const clean = body
+    .replace(/<!--[^>]*-->/g, '')
+    .replace(/\s?svelte-[a-z0-9]+/g, '')
+    .replace(/ class=""/g, '');
+  const svgs = rootSvgs(clean);
+
+  const lines: string[] = [];
+  let y = PAD;
+  const text = (s: string, size: number, cls: string, weight: 'regular' | 'bold' = 'regular', gap = 1.25) => {
+    for (const line of wrap(s, INNER, size, weight)) {
+      y += size * gap;
+      lines.push(`<text x="${PAD}" y="${y.toFixed(1)}" class="${cls}">${xml(line)}</text>`);
+    }
+  };
+  text(spec.title, 22, 'x-title', 'bold', 1.2);
+  y += 4;
+  text(`Showing: ${STORY_COHORT_LABELS[o.cohort]}`, 13, 'x-meta');
+  y += 12;
+  // Flow layout: fixed-width roots sit side by side while they fit; full-width roots get a row each.
+  let x = 0;
+  let rowHeight = 0;
+  const newRow = () => {
+    if (rowHeight) y += rowHeight + 12;
+    x = 0;
+    rowHeight = 0;
+  };
+  for (const svg of svgs) {
+    const width = svg.width ?? INNER;
+    if (svg.width === null || x + width > INNER) newRow();
+    const inner = svg.markup.replace(/^<svg\b[^>]*>/, '').replace(/<\/svg>$/, '');
+    lines.push(`<svg x="${PAD + x}" y="${y}" width="${width}" height="${svg.height}" overflow="visible">${inner}</svg>`);
+    x += width + 24;
+    rowHeight = Math.max(rowHeight, svg.height);
+    if (svg.width === null) newRow();
+  }
+  newRow();
+  text(spec.takeaway, 15, 'x-takeaway', 'bold', 1.3);
+  y += 6;
+  text(o.sourceLine, 12, 'x-meta', 'regular', 1.35);
+  text(`Chart: Tools to Teammates, explored · ${o.storyUrl}`, 12, 'x-meta', 'regular', 1.35);
+  const height = Math.ceil(y + PAD);
+
+  const css = resolveVars(
+    `${o.embedFont ? embeddedFont() : ''}
+svg{font-family:'Source Sans 3',sans-serif}
+text{fill:var(--ink)}
+.x-title{font-size:22px;font-weight:700;fill:var(--ink)}
+.x-takeaway{font-size:15px;font-weight:600;fill:var(--ink)}
+.x-meta{font-size:12px;fill:var(--ink-soft)}
+${componentCss()}`,
+    t,
+  );
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${EXPORT_WIDTH}" height="${height}" viewBox="0 0 ${EXPORT_WIDTH} ${height}" role="img" aria-label="${xml(spec.title)}">
+<title>${xml(spec.title)}</title>
+<desc>${xml(spec.descriptions[o.cohort])}</desc>
+<style>${css}</style>
+<rect width="100%" height="100%" fill="${t.bg}"/>
+${lines.join('\n')}
+</svg>
+`;
+}
+
+const FONT_FILES = ['400Regular/SourceSans3_400Regular.ttf', '600SemiBold/SourceSans3_600SemiBold.ttf', '700Bold/SourceSans3_700Bold.ttf'].map(
+  (f) => require.resolve(`@expo-google-fonts/source-sans-3/${f}`),
+);
+
+/** Rasterises an export SVG at 2x. */
+export async function png(svg: string): Promise<Uint8Array> {
+  const { Resvg } = await import('@resvg/resvg-js');
+  const resvg = new Resvg(svg, {
+    fitTo: { mode: 'zoom', value: PNG_SCALE },
+    font: { fontFiles: FONT_FILES, loadSystemFonts: false, defaultFontFamily: 'Source Sans 3' },
+  });
+  return resvg.render().asPng();
+}

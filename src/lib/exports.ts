@@ -1,0 +1,50 @@
+/**
+ * Every static image the build writes: an SVG and a 2x PNG per chart and cohort. Shared by the
+ * image endpoints, the oEmbed JSON (sizes) and the gallery, so a name is defined once.
+ */
+import { CHARTS } from '../charts/registry';
+import { resolveChart } from '../charts/resolve';
+import { exportSvg, png, PNG_SCALE } from '../charts/export/compose';
+import { loadData } from '../data/load';
+import { STORY_COHORTS, type StoryCohort } from './cohort.svelte';
+import { chartSourceLine } from './chart-meta';
+import { absolute } from './paths';
+
+export interface ChartImage {
+  id: string;
+  cohort: StoryCohort;
+  svg: string;
+  width: number;
+  height: number;
+}
+
+const cache = new Map<string, ChartImage>();
+
+export function chartImage(id: string, cohort: StoryCohort, site: URL | undefined): ChartImage {
+  const key = `${id}.${cohort}`;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const dataset = loadData();
+  const entry = CHARTS.find((c) => c.id === id);
+  if (!entry) throw new Error(`No chart "${id}"`);
+  const { spec } = resolveChart(entry, dataset);
+  const svg = exportSvg(entry, dataset, {
+    cohort,
+    storyUrl: absolute(cohort === 'full-time' ? `#${spec.section}` : `?cohort=${cohort}#${spec.section}`, site),
+    sourceLine: chartSourceLine(spec.figureIds, dataset),
+    embedFont: true,
+  });
+  const [, w, h] = /width="(\d+)" height="(\d+)"/.exec(svg)!;
+  const image = { id, cohort, svg, width: Number(w), height: Number(h) };
+  cache.set(key, image);
+  return image;
+}
+
+export const pngSize = (img: ChartImage) => ({ width: img.width * PNG_SCALE, height: img.height * PNG_SCALE });
+
+export async function chartPng(img: ChartImage): Promise<Uint8Array> {
+  // resvg reads TTF files for text; the SVG's embedded woff2 is for browsers.
+  return png(img.svg.replace(/@font-face\{[^}]*\}/, ''));
+}
+
+export const imagePaths = () => CHARTS.flatMap((c) => STORY_COHORTS.map((cohort) => ({ id: c.id, cohort })));

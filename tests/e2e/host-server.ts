@@ -1,0 +1,73 @@
+/**
+ * A "newsroom" page on another origin (another port), for the embed tests: it frames our embeds
+ * with the real pym.js, with the embed code copied from the built gallery, and with a forger that
+ * posts fake height messages.
+ */
+import { createServer, type Server } from 'node:http';
+import { readFileSync } from 'node:fs';
+
+
+const unescape = (s: string) =>
+  s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+
+/** The embed code exactly as the gallery offers it to be copied. */
+export function copiedEmbedCode(chartId: string): string {
+  const html = readFileSync('dist/charts/index.html', 'utf8');
+  const m = new RegExp(`<textarea id="code-${chartId}"[^>]*>([\\s\\S]*?)</textarea>`).exec(html);
+  if (!m) throw new Error(`no embed code for ${chartId} in dist/charts/index.html`);
+  return unescape(m[1]!);
+}
+
+const page = (body: string) =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Host</title><style>body{margin:0;padding:8px;font-family:sans-serif}</style></head><body><h1>A newsroom article</h1><p>Some text before the chart.</p>${body}<p>Some text after the chart.</p></body></html>`;
+
+/** Starts the host on a free port (one per test worker); resolves with the server and its origin. */
+export function startHost(siteOrigin: string): Promise<{ server: Server; origin: string }> {
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    if (url.pathname === '/favicon.ico') {
+      res.writeHead(204).end();
+      return;
+    }
+    const chart = url.searchParams.get('chart') ?? '';
+    if (!/^[a-z0-9-]+$/.test(chart) && url.pathname !== '/pym.v1.min.js') {
+      res.writeHead(400).end('bad chart');
+      return;
+    }
+    if (url.pathname === '/pym.v1.min.js') {
+      res.writeHead(200, { 'Content-Type': 'text/javascript' }).end(readFileSync('node_modules/pym.js/dist/pym.v1.min.js'));
+    } else if (url.pathname === '/pym.html') {
+      res
+        .writeHead(200, { 'Content-Type': 'text/html' })
+        .end(
+          page(
+            `<div id="c"></div><script src="/pym.v1.min.js"></script><script>window.pymParent = new pym.Parent('c', ${JSON.stringify(`${siteOrigin}/embed/${chart}/`)}, {title: 'chart'});</script>`,
+          ),
+        );
+    } else if (url.pathname === '/code.html') {
+      res.writeHead(200, { 'Content-Type': 'text/html' }).end(page(copiedEmbedCode(chart)));
+    } else if (url.pathname === '/forger.html') {
+      // Framed by the host page: pretends to be the embed and asks the host to resize it.
+      res.writeHead(200, { 'Content-Type': 'text/html' }).end(
+        `<!doctype html><title>forger</title><script>
+          var forged = [{'datawrapper-height': {${JSON.stringify(chart)}: 5}}, {'datawrapper-height': {${JSON.stringify(chart)}: 99999}}, {sentinel: 'amp', type: 'embed-size', height: 7}, 'pymxPYMxcxPYMxheightxPYMx9'];
+          forged.forEach(function (m) { parent.postMessage(m, '*'); });
+          document.title = 'sent';
+        </script>`,
+      );
+    } else if (url.pathname === '/code-forged.html') {
+      res
+        .writeHead(200, { 'Content-Type': 'text/html' })
+        .end(page(`${copiedEmbedCode(chart)}<iframe id="forger" src="/forger.html?chart=${chart}" width="10" height="10"></iframe>`));
+    } else {
+      res.writeHead(404).end();
+    }
+  });
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      resolve({ server, origin: `http://127.0.0.1:${port}` });
+    }),
+  );
+}
