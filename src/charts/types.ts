@@ -45,8 +45,25 @@ export interface ChartEntry<D = unknown> {
   /** The figure ids it draws, for the source line and the CSV of this chart. */
   figureIds: (data: D) => string[];
   /**
-   * The Svelte component, rendering ChartProps<D>. Typed loosely because .ts files see .svelte
-   * imports through Astro's shim; ChartFrame narrows it.
+   * The Svelte component, rendering ChartProps<D>, for server renders (tests, image exports); the
+   * page hydrates it through the chart folder's Island.svelte. Typed loosely because .ts files see
+   * .svelte imports through Astro's shim.
    */
   component: unknown;
+}
+
+/** What a chart island receives from the page (plain JSON), besides its own component. */
+export interface ShellProps {
+  /** Titles, numbers and descriptions, resolved at build time. */
+  spec: import('./resolve').ChartSpec;
+  /** The chart's data, built at build time by its registry entry. */
+  data: unknown;
+  /** Source line under the chart. */
+  sourceLine: string;
+  /** Link to the chart's rows on /data/. */
+  dataHref: string;
+  /** Heading level of the chart title. */
+  level?: 1 | 2 | 3;
+  /** Where the frame's links open ("_top" in embeds). */
+  linkTarget?: '_top';
 }

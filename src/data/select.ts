@@ -61,7 +61,8 @@ export function sourcesOf(figure: { source_ids: readonly string[] }, sources: re
   });
 }
 
-const integer = format(',');
+/** Thousands separators; created on use so a module that imports another helper does not keep d3-format. */
+const integer = (n: number) => format(',')(n);
 
 /** The value as a short label: "88%", "88% more likely", "2×", "+40%", "2,500". */
 export function formatValue(f: Pick<Figure, 'value' | 'unit'>): string {

@@ -10,7 +10,6 @@ import type { Component } from 'svelte';
 import type { ChartProps } from '../../src/charts/types';
 import ChartFrame from '../../src/charts/primitives/ChartFrame.svelte';
 import { CHARTS } from '../../src/charts/registry';
-import { COMPONENTS } from '../../src/charts/components';
 import { resolveChart } from '../../src/charts/resolve';
 import { loadData } from '../../src/data/load';
 import { STORY_COHORTS } from '../../src/lib/cohort.svelte';
@@ -27,7 +26,7 @@ function normalise(html: string): string {
 
 function renderChart(entry: (typeof CHARTS)[number], cohort: (typeof STORY_COHORTS)[number]) {
   const { spec, data } = resolveChart(entry, dataset);
-  const component = COMPONENTS[entry.id] as Component<ChartProps<unknown>> | undefined;
+  const component = entry.component as Component<ChartProps<unknown>> | undefined;
   if (!component) throw new Error(`no component for ${entry.id}`);
   const { body } = render(ChartFrame, {
     props: { spec, component, data, cohort, sourceLine: 'Sources: test', dataHref: '/data/' },

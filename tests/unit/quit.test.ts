@@ -35,15 +35,15 @@ describe('selectQuit over data/', () => {
 describe('illustrative strip', () => {
   test('2 × 5% is 10% and 2 × 30% is 60%', () => {
     expect(data.examples).toEqual([
-      { baseline: 5, rate: 10, extra: 5 },
-      { baseline: 30, rate: 60, extra: 30 },
+      { baseline: 5, rate: 10, extra: 5, baselineX: 5, rateX: 10 },
+      { baseline: 30, rate: 60, extra: 30, baselineX: 30, rateX: 60 },
     ]);
   });
 
   test('a baseline whose rate would pass 100% is left out', () => {
     expect(illustrativeExamples(2, [30, 50, 60])).toEqual([
-      { baseline: 30, rate: 60, extra: 30 },
-      { baseline: 50, rate: 100, extra: 50 },
+      { baseline: 30, rate: 60, extra: 30, baselineX: 30, rateX: 60 },
+      { baseline: 50, rate: 100, extra: 50, baselineX: 50, rateX: 100 },
     ]);
     expect(illustrativeExamples(3, [5, 40]).map((e) => e.rate)).toEqual([15]);
   });
@@ -78,5 +78,13 @@ describe('registry entry', () => {
     expect(text).toContain('2 × 5% = 10%');
     expect(quitting.describe(data, 'freelancers')).toContain('No quitting figure was published for freelancers — Not reported');
     expect(cohortNote('all', 2)).toContain('the 2× describes the most productive AI users only');
+  });
+});
+
+describe('ratio bars', () => {
+  test('1× and the published ratio sit on one ratio scale: 2× is twice as long as 1×', () => {
+    const data = selectQuit(loadData());
+    expect(data.ratioX.ratio).toBe(75);
+    expect(data.ratioX.one).toBe(37.5);
   });
 });

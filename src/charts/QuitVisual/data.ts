@@ -5,10 +5,10 @@
  * kept, each with who published it. A small illustrative strip shows what the same 2× can mean
  * against different made-up baselines, labelled as such.
  */
+import { scaleLinear } from 'd3-scale';
 import type { Dataset } from '../../data/dataset';
 import type { Figure } from '../../data/schema';
 import { figureById, rivals } from '../../data/select';
-import type { StoryCohort } from '../../lib/cohort.svelte';
 import { whoSaid } from '../RelativeExplainer/data';
 
 /** The figure the claim is looked up from; its rivals come from its `claim` column. */
@@ -41,11 +41,20 @@ export interface IllustrativeExample {
   rate: number;
   /** rate − baseline: the extra people per 100. */
   extra: number;
+  /** Bar lengths on the 0–100% share scale, % of the chart's width. */
+  baselineX: number;
+  rateX: number;
 }
+
+/** Shares on a full 0–100% axis; the ratio bars take three quarters of the width at the ratio. */
+const shareScale = (v: number) => scaleLinear().domain([0, 100]).range([0, 100]).clamp(true)(v);
+const ratioScale = (ratio: number) => scaleLinear().domain([0, Math.max(ratio, 1)]).range([0, 75]);
 
 export interface QuitData {
   /** The published ratio: 2 for "twice as likely". */
   ratio: number;
+  /** Bar lengths, % of the chart's width: 1× and the published ratio, on a ratio scale with no baseline. */
+  ratioX: { one: number; ratio: number };
   readings: QuitReading[];
   examples: IllustrativeExample[];
 }
@@ -57,7 +66,13 @@ function quitReading(f: Figure, data: Dataset): QuitReading {
 /** Illustrative rates for made-up baselines; a baseline whose rate would pass 100 is left out. */
 export function illustrativeExamples(ratio: number, baselines: readonly number[] = ILLUSTRATIVE_BASELINES): IllustrativeExample[] {
   return baselines
-    .map((baseline) => ({ baseline, rate: baseline * ratio, extra: baseline * ratio - baseline }))
+    .map((baseline) => ({
+      baseline,
+      rate: baseline * ratio,
+      extra: baseline * ratio - baseline,
+      baselineX: shareScale(baseline),
+      rateX: shareScale(baseline * ratio),
+    }))
     .filter((e) => e.rate <= 100);
 }
 
@@ -67,26 +82,13 @@ export function selectQuit(data: Dataset): QuitData {
   for (const r of readings) {
     if (r.unit !== 'times_as_likely') throw new Error(`"${r.id}" must be a ratio (unit times_as_likely), not ${r.unit}`);
   }
+  const x = ratioScale(anchor.value);
   return {
     ratio: anchor.value,
+    ratioX: { one: x(1), ratio: x(anchor.value) },
     readings: readings.map((r) => quitReading(r, data)),
     examples: illustrativeExamples(anchor.value),
   };
 }
 
-/** "twice" for 2, "3 times" otherwise. */
-export function ratioWords(ratio: number): string {
-  return ratio === 2 ? 'twice' : `${ratio} times`;
-}
-
-/** One line on which group the ratio describes, for the cohort the reader chose. */
-export function cohortNote(cohort: StoryCohort, ratio: number): string {
-  switch (cohort) {
-    case 'full-time':
-      return 'The most productive AI users are the full-time employees who report the biggest productivity gains from AI (“top AI performers”).';
-    case 'freelancers':
-      return 'No quitting figure was published for freelancers — Not reported. The coverage of the study gives none for that group.';
-    case 'all':
-      return `No quitting figure was published for all respondents: the ${ratio}× describes the most productive AI users only, a subgroup of full-time employees.`;
-  }
-}
+export { cohortNote, ratioWords } from './text';

@@ -209,7 +209,4 @@ export function sourcesForReading(data: ReportingData, claim: string, figureId: 
 }
 
 /** "The report’s summary, TweakTown and ZDNet (2 headlines)". */
-export function whoText(r: Pick<Reading, 'who'>): string {
-  const parts = r.who.map((w) => (w.count > 1 ? `${w.name} (${w.count} headlines)` : w.name));
-  return parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}` : (parts[0] ?? '');
-}
+export { whoText } from './text';

@@ -12,7 +12,6 @@ import type { Component } from 'svelte';
 import type { Dataset } from '../../data/dataset';
 import type { StoryCohort } from '../../lib/cohort.svelte';
 import { STORY_COHORT_LABELS } from '../../lib/cohort.svelte';
-import { COMPONENTS } from '../components';
 import { resolveChart } from '../resolve';
 import type { ChartEntry, ChartProps } from '../types';
 import { wrap, xml } from './text';
@@ -121,7 +120,7 @@ export interface ExportOptions {
 export function exportSvg(entry: ChartEntry<unknown>, dataset: Dataset, o: ExportOptions): string {
   const t = tokens(o.theme ?? 'light');
   const { spec, data } = resolveChart(entry, dataset);
-  const component = COMPONENTS[entry.id] as Component<ChartProps<unknown>>;
+  const component = entry.component as Component<ChartProps<unknown>>;
   const { body } = render(component, { props: { data, cohort: o.cohort, uid: `x-${entry.id}` } });
   const clean = body
     .replace(/<!--[^>]*-->/g, '')
