@@ -8,6 +8,7 @@ import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
+import { shellEnv } from './env';
 
 const ROOT = resolve(__dirname, '../..');
 const temps: string[] = [];
@@ -15,12 +16,6 @@ afterAll(() => {
   for (const dir of temps) rmSync(dir, { recursive: true, force: true });
 });
 
-/** The environment of a plain shell: none of the test runner's own variables. */
-function buildEnv(dataDir: string): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = {};
-  for (const [k, v] of Object.entries(process.env)) if (!/^(VITEST|VITE_|TEST$|NODE_ENV$)/.test(k)) env[k] = v;
-  return { ...env, DATA_DIR: dataDir, NO_COLOR: '1', FORCE_COLOR: '0' };
-}
 
 const CASES = [
   { name: 'not-a-number-percent-sign', where: 'figures.csv, row 16, field "value"', says: '(got "88%")' },
@@ -37,7 +32,7 @@ describe('astro build with bad data', () => {
 
     const result = spawnSync('npx', ['astro', 'build', '--outDir', outDir], {
       cwd: ROOT,
-      env: buildEnv(join(ROOT, 'tests/fixtures/bad', name)),
+      env: shellEnv({ DATA_DIR: join(ROOT, 'tests/fixtures/bad', name) }),
       encoding: 'utf8',
       timeout: 180_000,
     });

@@ -1,0 +1,66 @@
+/**
+ * The site deployed under a sub-path: one real build with BASE_PATH=/ai-at-work/ and a public
+ * origin, checked for links, images, scripts, embed code, oEmbed and _headers that escape the base.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { shellEnv } from './env';
+
+const ROOT = resolve(__dirname, '../..');
+const BASE = '/ai-at-work/';
+const ORIGIN = 'https://news.example.org';
+let out = '';
+
+beforeAll(() => {
+  out = join(mkdtempSync(join(tmpdir(), 'base-path-')), 'dist');
+  const result = spawnSync('npx', ['astro', 'build', '--outDir', out], {
+    cwd: ROOT,
+    env: shellEnv({ BASE_PATH: BASE, SITE_URL: ORIGIN }),
+    encoding: 'utf8',
+    timeout: 300_000,
+  });
+  if (result.status !== 0) throw new Error(`build failed:\n${result.stdout}\n${result.stderr}`);
+}, 320_000);
+afterAll(() => rmSync(resolve(out, '..'), { recursive: true, force: true }));
+
+const walk = (dir: string): string[] =>
+  readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? walk(join(dir, n)) : [join(dir, n)]));
+
+describe(`a build under ${BASE}`, () => {
+  test('every root-relative URL in every page stays under the base', () => {
+    const pages = walk(out).filter((f) => f.endsWith('.html'));
+    expect(pages.length).toBeGreaterThan(10);
+    for (const page of pages) {
+      const html = readFileSync(page, 'utf8');
+      for (const m of html.matchAll(/\s(?:href|src|component-url|renderer-url|before-hydration-url|content)="(\/[^"]*)"/g)) {
+        expect(m[1]!.startsWith(BASE), `${page}: ${m[0]}`).toBe(true);
+      }
+      for (const m of html.matchAll(/\s(?:href|src|content)="(https?:\/\/[^"]*)"/g)) {
+        if (m[1]!.startsWith(ORIGIN)) expect(m[1]!.startsWith(ORIGIN + BASE), `${page}: ${m[0]}`).toBe(true);
+      }
+    }
+  });
+
+  test('the embed code, oEmbed and images point under the base on the public origin', () => {
+    const gallery = readFileSync(join(out, 'charts/index.html'), 'utf8');
+    expect(gallery).toContain(`src=&quot;${ORIGIN}${BASE}embed/cohort-comparison/&quot;`);
+    const oembed = JSON.parse(readFileSync(join(out, 'oembed/cohort-comparison.json'), 'utf8'));
+    expect(oembed.html).toContain(`src="${ORIGIN}${BASE}embed/cohort-comparison/"`);
+    expect(oembed.thumbnail_url).toBe(`${ORIGIN}${BASE}images/cohort-comparison.full-time.png`);
+    expect(oembed.provider_url).toBe(`${ORIGIN}${BASE}`);
+    expect(readFileSync(join(out, 'images/cohort-comparison.freelancers.svg'), 'utf8')).toContain(
+      `${ORIGIN}${BASE}?cohort=freelancers#`,
+    );
+  });
+
+  test('_headers rules are rewritten under the base', () => {
+    const headers = readFileSync(join(out, '_headers'), 'utf8');
+    const paths = headers.split('\n').filter((l) => l.startsWith('/'));
+    expect(paths.length).toBeGreaterThan(5);
+    for (const p of paths) expect(p.startsWith(BASE.slice(0, -1)), p).toBe(true);
+    expect(paths).toContain(`${BASE}embed/*`);
+  });
+});

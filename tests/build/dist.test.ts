@@ -1,0 +1,122 @@
+/**
+ * Assertions on the built site in dist/ (npm test builds before it runs these): the static images,
+ * the oEmbed JSON, the per-chart CSV and _headers. Run `npm run build` first when running alone.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
+import Papa from 'papaparse';
+import { CHARTS } from '../../src/charts/registry';
+import { STORY_COHORTS } from '../../src/lib/cohort.svelte';
+import { headersFor, parseHeaders } from '../../src/lib/headers';
+
+const DIST = 'dist';
+beforeAll(() => {
+  if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist/ is missing: run `npm run build` first');
+});
+
+const walk = (dir: string): string[] =>
+  readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? walk(join(dir, n)) : [join(dir, n)]));
+
+/** Width and height from a PNG's IHDR chunk, after checking the signature. */
+function pngSize(buf: Buffer): { width: number; height: number } {
+  expect(buf.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))).toBe(true);
+  expect(buf.subarray(12, 16).toString('ascii')).toBe('IHDR');
+  return { width: buf.readUInt32BE(16), height: buf.readUInt32BE(20) };
+}
+
+describe('static images', () => {
+  const cases = CHARTS.flatMap((c) => STORY_COHORTS.map((cohort) => [c.id, cohort] as const));
+  test.each(cases)('%s in %s: an SVG and a PNG at twice its size', (id, cohort) => {
+    const svg = readFileSync(join(DIST, 'images', `${id}.${cohort}.svg`), 'utf8');
+    const root = /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" width="(\d+)" height="(\d+)" viewBox="0 0 (\d+) (\d+)"/.exec(svg);
+    expect(root, 'SVG root with size and viewBox').not.toBeNull();
+    const [w, h] = [Number(root![1]), Number(root![2])];
+    expect(w).toBe(640);
+    expect(h).toBeGreaterThan(200);
+    // Title, source line and credit are drawn in; the font is embedded; no CSS variable is left.
+    const title = CHARTS.find((c) => c.id === id)!.title.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+    expect(svg).toContain(`<title>${title.replace(/&quot;/g, '"')}</title>`);
+    expect(svg).toContain('Sources: ');
+    expect(svg).toContain('Chart: Tools to Teammates, explored');
+    expect(svg).toMatch(/@font-face\{font-family:'Source Sans 3'[^}]*src:url\(data:font\/woff2;base64,/);
+    expect(svg).not.toContain('var(--');
+    expect(svg).not.toMatch(/svelte-[a-z0-9]{6}/);
+    // Balanced markup: as many closing </svg> as opening <svg.
+    expect((svg.match(/<svg\b/g) ?? []).length).toBe((svg.match(/<\/svg>/g) ?? []).length);
+
+    const png = pngSize(readFileSync(join(DIST, 'images', `${id}.${cohort}.png`)));
+    expect(png).toEqual({ width: w * 2, height: h * 2 });
+  });
+});
+
+describe('oEmbed', () => {
+  test.each(CHARTS.map((c) => c.id))('%s: a valid rich oEmbed response', (id) => {
+    const json = JSON.parse(readFileSync(join(DIST, 'oembed', `${id}.json`), 'utf8'));
+    expect(json.version).toBe('1.0');
+    expect(json.type).toBe('rich');
+    expect(json.provider_name).toBe('Tools to Teammates, explored');
+    expect(json.provider_url).toMatch(/^https?:\/\//);
+    expect(json.title).toBe(CHARTS.find((c) => c.id === id)!.title);
+    expect(json.html).toMatch(new RegExp(`^<iframe src="[^"]+/embed/${id}/" title="[^"]+" width="\\d+" height="\\d+"[^>]*></iframe>$`));
+    expect(json.html).not.toMatch(/<script/i);
+    const thumb = new URL(json.thumbnail_url).pathname;
+    const size = pngSize(readFileSync(join(DIST, thumb)));
+    expect(size).toEqual({ width: json.thumbnail_width, height: json.thumbnail_height });
+    expect(json.width).toBeGreaterThan(0);
+    expect(json.height).toBeGreaterThan(0);
+  });
+
+  test('every embed and chart page advertises its oEmbed JSON', () => {
+    for (const id of CHARTS.map((c) => c.id)) {
+      for (const page of [`embed/${id}/index.html`, `charts/${id}/index.html`]) {
+        const html = readFileSync(join(DIST, page), 'utf8');
+        expect(html, page).toMatch(new RegExp(`<link rel="alternate" type="application/json\\+oembed" href="[^"]+/oembed/${id}\\.json"`));
+      }
+    }
+  });
+});
+
+describe('per-chart data', () => {
+  test.each(CHARTS.map((c) => c.id))('%s: its CSV holds the rows it draws, with the full column set', (id) => {
+    const text = readFileSync(join(DIST, 'data', 'charts', `${id}.csv`), 'utf8');
+    const parsed = Papa.parse<Record<string, string>>(text.trim(), { header: true, delimiter: ',' });
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.meta.fields).toEqual(['id', 'topic', 'cohort', 'value', 'unit', 'statement', 'source_ids', 'quote', 'note', 'claim']);
+    expect(parsed.data.length).toBeGreaterThan(0);
+  });
+});
+
+describe('_headers', () => {
+  const rules = parseHeaders(readFileSync(join(DIST, '_headers'), 'utf8'));
+  const pages = walk(DIST)
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => '/' + relative(DIST, f).replace(/index\.html$/, ''));
+  const csp = (path: string) => headersFor(rules, path).filter(([k]) => k === 'Content-Security-Policy').map(([, v]) => v);
+
+  test('every page: nosniff and a referrer policy', () => {
+    for (const path of pages) {
+      const h = Object.fromEntries(headersFor(rules, path));
+      expect(h['X-Content-Type-Options'], path).toBe('nosniff');
+      expect(h['Referrer-Policy'], path).toBe('strict-origin-when-cross-origin');
+    }
+  });
+
+  test('story and reference pages may be framed by this site only', () => {
+    const story = pages.filter((p) => !p.startsWith('/embed/'));
+    expect(story.length).toBeGreaterThan(5);
+    for (const path of story) {
+      expect(csp(path), path).toEqual(["frame-ancestors 'self'"]);
+      expect(Object.fromEntries(headersFor(rules, path))['X-Frame-Options'], path).toBe('SAMEORIGIN');
+    }
+  });
+
+  test('embed pages may be framed by any https page, under one policy only', () => {
+    const embeds = pages.filter((p) => p.startsWith('/embed/'));
+    expect(embeds).toHaveLength(CHARTS.length);
+    for (const path of embeds) {
+      expect(csp(path), path).toEqual(["frame-ancestors 'self' https:"]);
+      expect(Object.fromEntries(headersFor(rules, path))['X-Frame-Options'], path).toBeUndefined();
+    }
+  });
+});
