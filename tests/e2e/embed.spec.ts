@@ -15,7 +15,7 @@ async function embedFrame(page: Page, chart: string): Promise<Frame> {
   const handle = await page.waitForSelector(`iframe[src*="/embed/${chart}/"]`);
   const frame = await handle.contentFrame();
   if (!frame) throw new Error('no frame');
-  await frame.waitForSelector('figure[data-chart]');
+  await frame.waitForSelector('figure[data-chart][data-hydrated="true"]');
   return frame;
 }
 
@@ -107,12 +107,13 @@ test.describe('embed pages', () => {
       await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
       await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/#[a-z-]+$/);
       const oembed = await page.locator('link[type="application/json+oembed"]').getAttribute('href');
-      const json = await (await page.request.get(oembed!)).json();
+      // Absolute URLs carry the public SITE_URL; fetch their paths from the server under test.
+      const json = await (await page.request.get(new URL(oembed!).pathname)).json();
       expect(json).toMatchObject({ version: '1.0', type: 'rich', provider_name: 'Tools to Teammates, explored' });
       expect(json.html).toMatch(/^<iframe [^>]*src="[^"]+\/embed\/[a-z-]+\/"[^>]*><\/iframe>$/);
       expect(json.html).not.toContain('<script');
       for (const k of ['width', 'height', 'thumbnail_width', 'thumbnail_height']) expect(json[k]).toBeGreaterThan(0);
-      const thumb = await page.request.get(json.thumbnail_url);
+      const thumb = await page.request.get(new URL(json.thumbnail_url).pathname);
       expect(thumb.headers()['content-type']).toContain('image/png');
       for (const a of await page.locator('a').all()) await expect(a).toHaveAttribute('target', '_top');
     }

@@ -23,6 +23,7 @@ export async function toggleReady(page: Page) {
 export async function chartInCohort(page: Page, id: string, cohort: string) {
   const figure = page.locator(`figure[data-chart="${id}"]`);
   await figure.scrollIntoViewIfNeeded();
+  await expect(figure).toHaveAttribute('data-hydrated', 'true');
   await expect(figure).toHaveAttribute('data-cohort', cohort);
 }
 

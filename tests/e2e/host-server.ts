@@ -10,12 +10,18 @@ import { readFileSync } from 'node:fs';
 const unescape = (s: string) =>
   s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
 
-/** The embed code exactly as the gallery offers it to be copied. */
-export function copiedEmbedCode(chartId: string): string {
+/**
+ * The embed code exactly as the gallery offers it to be copied, with only its origin pointed at the
+ * server under test (the build writes the public SITE_URL; tests may serve it on another port).
+ */
+export function copiedEmbedCode(chartId: string, siteOrigin: string): string {
   const html = readFileSync('dist/charts/index.html', 'utf8');
   const m = new RegExp(`<textarea id="code-${chartId}"[^>]*>([\\s\\S]*?)</textarea>`).exec(html);
   if (!m) throw new Error(`no embed code for ${chartId} in dist/charts/index.html`);
-  return unescape(m[1]!);
+  const code = unescape(m[1]!);
+  const built = /src="(https?:\/\/[^/"]+)\//.exec(code)?.[1];
+  if (!built) throw new Error(`embed code for ${chartId} has no absolute src`);
+  return code.split(built).join(siteOrigin);
 }
 
 const page = (body: string) =>
@@ -45,7 +51,7 @@ export function startHost(siteOrigin: string): Promise<{ server: Server; origin:
           ),
         );
     } else if (url.pathname === '/code.html') {
-      res.writeHead(200, { 'Content-Type': 'text/html' }).end(page(copiedEmbedCode(chart)));
+      res.writeHead(200, { 'Content-Type': 'text/html' }).end(page(copiedEmbedCode(chart, siteOrigin)));
     } else if (url.pathname === '/forger.html') {
       // Framed by the host page: pretends to be the embed and asks the host to resize it.
       res.writeHead(200, { 'Content-Type': 'text/html' }).end(
@@ -58,7 +64,7 @@ export function startHost(siteOrigin: string): Promise<{ server: Server; origin:
     } else if (url.pathname === '/code-forged.html') {
       res
         .writeHead(200, { 'Content-Type': 'text/html' })
-        .end(page(`${copiedEmbedCode(chart)}<iframe id="forger" src="/forger.html?chart=${chart}" width="10" height="10"></iframe>`));
+        .end(page(`${copiedEmbedCode(chart, siteOrigin)}<iframe id="forger" src="/forger.html?chart=${chart}" width="10" height="10"></iframe>`));
     } else {
       res.writeHead(404).end();
     }

@@ -179,3 +179,35 @@ test.describe('story performance', () => {
     expect(await page.evaluate(() => (window as unknown as { __cls: number }).__cls)).toBe(0);
   });
 });
+
+test.describe('section links', () => {
+  test('"Copy link" puts the section URL with the current cohort on the clipboard, and says so', async ({ page, context, baseURL }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto('/');
+    await toggleReady(page);
+    await page.getByRole('radio', { name: 'Freelancers' }).check();
+    await expect(page.getByRole('button', { name: /^Copy link to this section: Trust/ })).toBeVisible();
+    // Its name changes once copied, so hold it by position rather than by name.
+    const button = page.locator('#trust > h2 .section-link');
+    await button.focus();
+    await page.keyboard.press('Enter');
+    await expect(button).toContainText('Link copied');
+    await expect(page.locator('#section-link-status')).toContainText('copied: http');
+    await expect(page.locator('#section-link-status')).not.toContainText('Copy link');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/?cohort=freelancers#trust`);
+  });
+
+  test('every story section has one', async ({ page }) => {
+    await page.goto('/');
+    const sections = await page.locator('main .story section[id]').count();
+    await expect(page.locator('main .story section[id] > h2 .section-link')).toHaveCount(sections);
+  });
+
+  test('opening a copied link lands on the section in that state', async ({ page }) => {
+    await page.goto('/?cohort=all#methodology');
+    await toggleReady(page);
+    await expect(page.getByRole('radio', { name: 'All respondents' })).toBeChecked();
+    await expect(page.locator('#methodology h2')).toBeInViewport();
+    await chartInCohort(page, 'who-was-asked', 'all');
+  });
+});
