@@ -199,8 +199,8 @@ test.describe('section links', () => {
 
   test('every story section has one', async ({ page }) => {
     await page.goto('/');
-    const sections = await page.locator('main .story section[id]').count();
-    await expect(page.locator('main .story section[id] > h2 .section-link')).toHaveCount(sections);
+    const sections = await page.locator('main .story > section[id]').count();
+    await expect(page.locator('main .story > section[id] > h2 .section-link')).toHaveCount(sections);
   });
 
   test('opening a copied link lands on the section in that state', async ({ page }) => {
