@@ -129,6 +129,11 @@ test.describe('printing', () => {
     await print(page);
     await expect(page.locator(CONTROLS).filter({ visible: true })).toHaveCount(0);
     await expect(page.locator('[data-cohort-toggle]')).toBeHidden();
+    // A guess-first box prints its question with a line to write on, not the answer.
+    const guess = page.locator('[data-guess]').first();
+    await expect(guess.locator('.guess-q')).toBeVisible();
+    await expect(guess.locator('.guess-stage')).toBeHidden();
+    expect(await guess.evaluate((el) => getComputedStyle(el, '::after').content)).toBe('"Your guess: ______ %"');
     const figures = page.locator('figure[data-chart]');
     await expect(figures).toHaveCount(STORY_CHARTS.length);
     for (const id of STORY_CHARTS) {
