@@ -46,4 +46,22 @@ export default defineConfig({
     },
   },
   server: { host: '127.0.0.1' },
+  experimental: {
+    // A Content-Security-Policy <meta> on every page: script-src and style-src list 'self' and the
+    // hash of every inline script and style (lib/inline-scripts.ts for the two of our own). Nothing
+    // is loaded from another origin. frame-ancestors cannot be set in <meta>: the build copies each
+    // page's policy into dist/_headers with it (src/integrations/headers.ts).
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+    },
+  },
 });

@@ -24,6 +24,16 @@ export function initCohort(): void {
   cohort.value = cohortFromSearch(window.location.search);
   cohort.ready = true;
   document.documentElement.dataset.cohort = cohort.value;
+  // An unknown or repeated ?cohort= leaves the address bar too, so it is not copied and shared on.
+  let given: string[] = [];
+  try {
+    given = new URLSearchParams(window.location.search).getAll('cohort');
+  } catch {
+    /* an unparsable query keeps its address; the cohort is already the default */
+  }
+  if (given.length > 1 || (given.length === 1 && given[0] !== cohort.value)) {
+    history.replaceState(history.state, '', urlWithCohort(window.location.href, cohort.value));
+  }
 }
 
 /** Sets the cohort and records it in the URL without adding a history entry. */

@@ -40,3 +40,51 @@ export function rebase(text: string, base: string): string {
   if (!b) return text;
   return text.replace(/^(\/\S*)$/gm, (path) => `${b}${path}`);
 }
+
+/** A built page: its URL path under the site root ("/data/") and the policy from its CSP <meta>. */
+export interface PagePolicy {
+  path: string;
+  policy: string;
+}
+
+/** The policy in a page's `<meta http-equiv="content-security-policy">`, or null when it has none. */
+export function metaPolicy(html: string): string | null {
+  const tag = /<meta\s[^>]*http-equiv="content-security-policy"[^>]*>/i.exec(html)?.[0];
+  const content = tag && /\scontent="([^"]*)"/.exec(tag)?.[1];
+  if (!content) return null;
+  return content
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&')
+    .split(';')
+    .map((d) => d.trim().replace(/\s+/g, ' '))
+    .filter(Boolean)
+    .join('; ');
+}
+
+const CSP_LINE = /^\s+Content-Security-Policy:.*$\n?/gim;
+
+/**
+ * Serves each page's own policy as a header, with the `frame-ancestors` that a <meta> cannot carry.
+ * The rules in `text` say who may frame what (`Content-Security-Policy: frame-ancestors …` under a
+ * path pattern); those lines are replaced by one rule per page (and its index.html) holding the
+ * page's full policy plus the frame-ancestors of the pattern it matches, so no two policies apply
+ * to one page. A page that no pattern covers, or that two cover, stops the build.
+ */
+export function withPagePolicies(text: string, pages: PagePolicy[]): string {
+  const rules = parseHeaders(text);
+  const perPage = pages.map(({ path, policy }) => {
+    const frames = headersFor(rules, path).filter(([k]) => k.toLowerCase() === 'content-security-policy');
+    if (frames.length !== 1 || !/^frame-ancestors\s/.test(frames[0]![1])) {
+      throw new Error(`_headers: ${path} needs exactly one "Content-Security-Policy: frame-ancestors …" rule, found ${frames.length}`);
+    }
+    if (/frame-ancestors/.test(policy)) throw new Error(`${path}: the page's <meta> policy must not set frame-ancestors`);
+    const value = `${policy}; ${frames[0]![1]}`;
+    const paths = path.endsWith('/') ? [path, `${path}index.html`] : [path];
+    return paths.map((p) => `${p}\n  Content-Security-Policy: ${value}\n`).join('');
+  });
+  return (
+    text.replace(CSP_LINE, '').trimEnd() +
+    '\n\n# Each page\'s Content-Security-Policy: its <meta> policy plus frame-ancestors (written by the build).\n' +
+    perPage.join('')
+  );
+}

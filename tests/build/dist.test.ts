@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import Papa from 'papaparse';
 import { CHARTS } from '../../src/charts/registry';
 import { STORY_COHORTS } from '../../src/lib/cohort.svelte';
-import { headersFor, parseHeaders } from '../../src/lib/headers';
+import { headersFor, metaPolicy, parseHeaders } from '../../src/lib/headers';
 
 const DIST = 'dist';
 beforeAll(() => {
@@ -102,20 +102,23 @@ describe('_headers', () => {
     }
   });
 
-  test('story and reference pages may be framed by this site only', () => {
+  const policy = (path: string) => metaPolicy(readFileSync(join(DIST, path, 'index.html'), 'utf8'));
+
+  test('story and reference pages: their own policy, and may be framed by this site only', () => {
     const story = pages.filter((p) => !p.startsWith('/embed/'));
     expect(story.length).toBeGreaterThan(5);
     for (const path of story) {
-      expect(csp(path), path).toEqual(["frame-ancestors 'self'"]);
+      expect(csp(path), path).toEqual([`${policy(path)}; frame-ancestors 'self'`]);
+      expect(csp(`${path}index.html`), path).toEqual(csp(path));
       expect(Object.fromEntries(headersFor(rules, path))['X-Frame-Options'], path).toBe('SAMEORIGIN');
     }
   });
 
-  test('embed pages may be framed by any https page, under one policy only', () => {
+  test('embed pages: their own policy, and may be framed by any https page, under one policy only', () => {
     const embeds = pages.filter((p) => p.startsWith('/embed/'));
     expect(embeds).toHaveLength(CHARTS.length);
     for (const path of embeds) {
-      expect(csp(path), path).toEqual(["frame-ancestors 'self' https:"]);
+      expect(csp(path), path).toEqual([`${policy(path)}; frame-ancestors 'self' https:`]);
       expect(Object.fromEntries(headersFor(rules, path))['X-Frame-Options'], path).toBeUndefined();
     }
   });

@@ -170,7 +170,7 @@ test.describe('guess first with reduced motion', () => {
     await box.getByRole('button', { name: 'Skip' }).click();
     const width = await page.evaluate(async () => {
       await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(null))));
-      return (document.querySelector('[data-guess="trust-top"] .guess-bar i') as HTMLElement).style.width;
+      return document.querySelector('[data-guess="trust-top"] .guess-fill')!.getAttribute('width');
     });
     expect(width).toBe(`${published('trust-top')}%`);
   });

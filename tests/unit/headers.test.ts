@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { headersFor, matches, parseHeaders, rebase } from '../../src/lib/headers';
+import { headersFor, matches, metaPolicy, parseHeaders, rebase, withPagePolicies } from '../../src/lib/headers';
 
 const SAMPLE = `# comment
 /*
@@ -34,5 +34,31 @@ describe('_headers', () => {
     expect(rebase(SAMPLE, '/sub/')).toContain('\n/sub/embed/*\n');
     expect(rebase(SAMPLE, '/sub/')).toContain('\n/sub/\n');
     expect(rebase(SAMPLE, '/')).toBe(SAMPLE);
+  });
+});
+
+describe('page policies in _headers', () => {
+  const POLICY = "default-src 'self'; script-src 'self' 'sha256-abc='";
+  test('reads a page\'s <meta> policy, normalising the separators', () => {
+    const html = `<head><meta http-equiv="content-security-policy" content="default-src 'self';img-src 'self' data:; script-src 'self' 'sha256-x=';"></head>`;
+    expect(metaPolicy(html)).toBe("default-src 'self'; img-src 'self' data:; script-src 'self' 'sha256-x='");
+    expect(metaPolicy('<head><meta charset="utf-8"></head>')).toBeNull();
+  });
+  test('one rule per page, with its own policy and the frame-ancestors of its pattern', () => {
+    const out = withPagePolicies(SAMPLE, [
+      { path: '/', policy: POLICY },
+      { path: '/embed/x/', policy: POLICY },
+    ]);
+    const rules = parseHeaders(out);
+    const csp = (path: string) => headersFor(rules, path).filter(([k]) => k === 'Content-Security-Policy').map(([, v]) => v);
+    expect(csp('/')).toEqual([`${POLICY}; frame-ancestors 'self'`]);
+    expect(csp('/index.html')).toEqual([`${POLICY}; frame-ancestors 'self'`]);
+    expect(csp('/embed/x/')).toEqual([`${POLICY}; frame-ancestors 'self' https:`]);
+    // The pattern rules keep their other headers and lose only the frame-ancestors line.
+    expect(headersFor(rules, '/embed/x/').map(([k]) => k)).toEqual(['X-Content-Type-Options', 'Content-Security-Policy']);
+  });
+  test('a page that no frame-ancestors rule covers, or a <meta> that sets one, stops the build', () => {
+    expect(() => withPagePolicies(SAMPLE, [{ path: '/data/', policy: POLICY }])).toThrow(/\/data\/ needs exactly one/);
+    expect(() => withPagePolicies(SAMPLE, [{ path: '/', policy: `${POLICY}; frame-ancestors *` }])).toThrow(/must not set frame-ancestors/);
   });
 });

@@ -1,0 +1,24 @@
+/**
+ * The site's only inline scripts, kept as strings so each page can add the exact hash of the text it
+ * prints to its Content-Security-Policy (script-src has no 'unsafe-inline'). Both must run before
+ * first paint, so they cannot be deferred modules. Build-time only: imported by layouts and pages.
+ *
+ * usage (in an .astro file):
+ *   Astro.csp.insertScriptHash(scriptHash(THEME_SCRIPT));
+ *   <script is:inline set:html={THEME_SCRIPT} />
+ * Keep each to a few lines, with no value from the page's data in it: the hash is of this text.
+ */
+import { createHash } from 'node:crypto';
+
+/** Embeds: ?theme=light|dark, an exact match from a fixed list, sets the theme before first paint. */
+export const THEME_SCRIPT =
+  "(function(){var t=new URLSearchParams(location.search).get('theme');" +
+  "if(t==='light'||t==='dark')document.documentElement.setAttribute('data-theme',t);})();";
+
+/** /present/: projector layout from the first paint (lib/presenter.ts does the rest). */
+export const PRESENT_SCRIPT = "document.documentElement.setAttribute('data-present','');";
+
+/** The CSP source expression for an inline script's text: 'sha256-…' without the quotes. */
+export function scriptHash(text: string): `sha256-${string}` {
+  return `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`;
+}

@@ -1,0 +1,89 @@
+/**
+ * The Content-Security-Policy in a real browser: every built page, in its interactive states,
+ * raises no `securitypolicyviolation` and every island still hydrates. The policy's content is
+ * checked against the HTML in tests/build/csp.test.ts.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { STORY_CHARTS, toggleReady, watchErrors } from './helpers';
+
+const walk = (dir: string): string[] =>
+  readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? walk(join(dir, n)) : [join(dir, n)]));
+const PAGES = walk('dist')
+  .filter((f) => f.endsWith('index.html'))
+  .map((f) => '/' + relative('dist', f).replace(/index\.html$/, ''))
+  .sort();
+
+/** Records violations from the first byte on, before any page script runs. */
+async function watchViolations(page: Page): Promise<() => Promise<string[]>> {
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { __csp: string[] }).__csp = seen;
+    document.addEventListener('securitypolicyviolation', (e) =>
+      seen.push(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} at ${e.sourceFile}:${e.lineNumber} ${e.sample}`),
+    );
+  });
+  return () => page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
+}
+
+/** Scrolls through the page so every client:visible island loads, then waits until all have hydrated. */
+async function hydrateAll(page: Page) {
+  const islands = page.locator('astro-island');
+  const n = await islands.count();
+  for (let i = 0; i < n; i++) {
+    const inner = islands.nth(i).locator(':scope > *').first();
+    if (await inner.count()) await inner.scrollIntoViewIfNeeded();
+  }
+  // Astro removes the `ssr` attribute once an island has hydrated.
+  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+  return n;
+}
+
+test('dist/ lists the pages to check', () => {
+  expect(PAGES).toEqual(expect.arrayContaining(['/', '/data/', '/teach/', '/present/', '/charts/', '/embed/quit-twice/']));
+});
+
+for (const path of PAGES) {
+  test(`${path}: no CSP violation, every island hydrates`, async ({ page }) => {
+    const errors = watchErrors(page);
+    const violations = await watchViolations(page);
+    const theme = path.startsWith('/embed/') ? '?theme=dark&cohort=freelancers' : '';
+    await page.goto(path + theme);
+    await hydrateAll(page);
+    expect(await violations()).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+}
+
+test('/ in use: toggle, guesses, section links and printing raise no violation', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const errors = watchErrors(page);
+  const violations = await watchViolations(page);
+  await page.goto('/?cohort=freelancers');
+  await toggleReady(page);
+  expect(await hydrateAll(page)).toBeGreaterThan(STORY_CHARTS.length);
+  await page.getByRole('radio', { name: 'All respondents' }).check();
+  await page.getByRole('radio', { name: 'Full-time employees' }).check();
+  await page.getByRole('button', { name: 'Reveal all answers' }).click();
+  await expect(page.locator('.guess-fill').first()).toBeVisible();
+  await page.locator('#trust > h2 .section-link').click();
+  await expect(page.locator('#section-link-status')).toContainText('copied: http');
+  await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+  await page.emulateMedia({ media: 'print' });
+  await page.evaluate(() => dispatchEvent(new Event('afterprint')));
+  expect(await violations()).toEqual([]);
+  expect(errors).toEqual([]);
+});
+
+test('/present/ in use: moving through every slide raises no violation', async ({ page }) => {
+  const errors = watchErrors(page);
+  const violations = await watchViolations(page);
+  await page.goto('/present/');
+  await expect(page.locator('[data-presenter][data-ready]')).toBeAttached();
+  for (let i = 0; i < STORY_CHARTS.length + 1; i++) await page.keyboard.press('ArrowRight');
+  await expect(page).toHaveURL(new RegExp(`#slide-${STORY_CHARTS.length + 2}$`));
+  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+  expect(await violations()).toEqual([]);
+  expect(errors).toEqual([]);
+});

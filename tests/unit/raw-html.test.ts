@@ -1,0 +1,43 @@
+/**
+ * Every place the source writes raw HTML: Astro's `set:html`, Svelte's `{@html}`, and the DOM's
+ * innerHTML/outerHTML/insertAdjacentHTML/document.write. Each must be fed only constants written
+ * in this repository, never data, URL parameters or messages. The list is exact: a new one fails
+ * this test until it is reviewed and added here with its reason.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { expect, test } from 'vitest';
+
+const ALLOWED: Record<string, string> = {
+  'src/layouts/Embed.astro: <script is:inline set:html={THEME_SCRIPT} />':
+    'a constant from lib/inline-scripts.ts, hashed into the page CSP',
+  'src/pages/present/index.astro: <script is:inline slot="body-start" set:html={PRESENT_SCRIPT} />':
+    'a constant from lib/inline-scripts.ts, hashed into the page CSP',
+};
+
+const RAW = /set:html|\{@html|\.innerHTML\s*[+]?=|\.outerHTML\s*[+]?=|insertAdjacentHTML|document\.write/;
+
+const walk = (dir: string): string[] =>
+  readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? walk(join(dir, n)) : [join(dir, n)]));
+
+function rawHtmlSites(): string[] {
+  return walk('src')
+    .filter((f) => /\.(astro|svelte|ts|js|mjs)$/.test(f))
+    .flatMap((f) =>
+      readFileSync(f, 'utf8')
+        .split('\n')
+        .filter((line) => RAW.test(line) && !/^\s*(\*|\/\/)/.test(line))
+        .map((line) => `${relative('.', f)}: ${line.trim()}`),
+    );
+}
+
+test('raw HTML is written only where reviewed, from constants', () => {
+  expect(rawHtmlSites().sort()).toEqual(Object.keys(ALLOWED).sort());
+});
+
+test('the scan finds each form of raw HTML (it would catch a new one)', () => {
+  for (const line of ['<div set:html={x} />', '{@html x}', 'el.innerHTML = x', 'el.insertAdjacentHTML("beforeend", x)', 'document.write(x)']) {
+    expect(RAW.test(line), line).toBe(true);
+  }
+  expect(RAW.test('el.textContent = x')).toBe(false);
+});
