@@ -63,7 +63,8 @@ describe('GuessFirst', () => {
     await waitFor(() => expect(document.activeElement).toBe(result));
     // Both marks are labelled in words.
     expect(w.getByText('Published: 88%')).toBeTruthy();
-    expect(w.getByText('Your guess: 53%', { selector: 'span' }).closest('[hidden]')).toBeNull();
+    expect(w.getByText('Your guess: 53%', { selector: 'text' })).toBeTruthy();
+    expect(document.querySelector('[data-guess="g2"] .guess-mark')?.getAttribute('x1')).toBe('53%');
     // The controls are gone from the tab order; the result is announced politely.
     expect((w.getByRole('slider', { hidden: true }).closest('.guess-ask') as HTMLElement).inert).toBe(true);
     const live = document.querySelector('[data-guess="g2"] [aria-live="polite"]');
@@ -82,7 +83,9 @@ describe('GuessFirst', () => {
     await fireEvent.click(w.getByRole('button', { name: 'Skip' }));
     const result = document.getElementById('g4-a')!;
     expect(result.textContent).toBe('The published figure is 88%.');
-    expect(w.getByText(/^Your guess:/, { selector: 'span' }).closest('[hidden]')).not.toBeNull();
+    // No guess is drawn on the bar: the only "Your guess" left is the hidden slider's own label.
+    expect(w.queryByText(/^Your guess:/, { selector: 'text' })).toBeNull();
+    expect(document.querySelector('[data-guess="g4"] .guess-mark')).toBeNull();
     await waitFor(() => expect(document.activeElement).toBe(result));
   });
 
