@@ -48,3 +48,7 @@ export async function chartPng(img: ChartImage): Promise<Uint8Array> {
 }
 
 export const imagePaths = () => CHARTS.flatMap((c) => STORY_COHORTS.map((cohort) => ({ id: c.id, cohort })));
+
+/** getStaticPaths for /images/[name].svg and .png: one `<chart>.<cohort>` name per image. */
+export const imageStaticPaths = () =>
+  imagePaths().map(({ id, cohort }) => ({ params: { name: `${id}.${cohort}` }, props: { id, cohort } }));

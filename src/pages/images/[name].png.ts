@@ -1,10 +1,9 @@
 /** /images/<chart>.<cohort>.png: the same image as the SVG, rasterised at 2x; also the og:image. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { chartImage, chartPng, imagePaths } from '../../lib/exports';
+import { chartImage, chartPng, imageStaticPaths } from '../../lib/exports';
 import type { StoryCohort } from '../../lib/cohort.svelte';
 
-export const getStaticPaths = (() =>
-  imagePaths().map(({ id, cohort }) => ({ params: { name: `${id}.${cohort}` }, props: { id, cohort } }))) satisfies GetStaticPaths;
+export const getStaticPaths = imageStaticPaths satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props, site }) => {
   const { id, cohort } = props as { id: string; cohort: StoryCohort };

@@ -1,10 +1,9 @@
 /** /images/<chart>.<cohort>.svg: print- and newsletter-ready vector image of a chart, font embedded. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { chartImage, imagePaths } from '../../lib/exports';
+import { chartImage, imageStaticPaths } from '../../lib/exports';
 import type { StoryCohort } from '../../lib/cohort.svelte';
 
-export const getStaticPaths = (() =>
-  imagePaths().map(({ id, cohort }) => ({ params: { name: `${id}.${cohort}` }, props: { id, cohort } }))) satisfies GetStaticPaths;
+export const getStaticPaths = imageStaticPaths satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props, site }) => {
   const { id, cohort } = props as { id: string; cohort: StoryCohort };
