@@ -249,11 +249,22 @@ async function runLighthouse() {
         `${padL(fmt(s.seo), 6)}${padL(cls.toFixed(3), 8)}${padL(Math.round(tbt), 8)}  ${over.join('; ') || 'ok'}`,
     );
     noteErrors(page, lhr);
-    for (const id of failedCategories) details.push(...failingAudits(page, lhr, id));
-    if (!(cls < LH_BUDGET.cls)) details.push(...auditLines(page, lhr, 'layout-shifts'));
-    if (!(tbt <= LH_BUDGET.tbt)) details.push(...auditLines(page, lhr, 'long-tasks'), ...auditLines(page, lhr, 'bootup-time'));
+    const ids = failedCategories.flatMap((id) => failingAudits(lhr, id).map((ref) => [ref.id, id, ref.weight]));
+    if (!(cls < LH_BUDGET.cls)) ids.push(['layout-shifts']);
+    if (!(tbt <= LH_BUDGET.tbt)) ids.push(['long-tasks'], ['bootup-time']);
+    const listed = new Set();
+    for (const [id, categoryId, weight] of ids) {
+      if (listed.has(id)) continue;
+      listed.add(id);
+      details.push(...auditLines(page, lhr, id, categoryId, weight));
+    }
+    for (const warning of lhr.runWarnings ?? []) details.push(`  ${page} Lighthouse warning: ${warning}`);
   }
   console.log(`Lighthouse time: ${seconds.toFixed(1)} s (server start, Chromium, ${results.length * RUNS} runs)`);
+  if (results.some((r) => r.lhr.environment.benchmarkIndex < 1000)) {
+    console.warn('bench: CPU benchmark index below 1000 (Lighthouse calls that a slow host): ' +
+      'performance and TBT read pessimistic; rerun on a quieter machine or with --runs 3');
+  }
   if (details.length) console.log(`\nfailing audits:\n${details.join('\n')}`);
   for (const [message, { ids, pages }] of lhErrors) {
     console.log(`\nLighthouse could not compute ${[...ids].join(', ')} on ${pages.size} page(s) (not scored here): ${message}`);
@@ -261,19 +272,20 @@ async function runLighthouse() {
   return ok;
 }
 
-/** The audits of a category that fail (score < 1), with a few of their offending elements or URLs. */
-function failingAudits(page, lhr, categoryId) {
-  const lines = [];
+/** The audit references of a category that fail (score < 1) or could not be computed. */
+function failingAudits(lhr, categoryId) {
+  const refs = [];
   for (const ref of lhr.categories[categoryId]?.auditRefs ?? []) {
     const audit = lhr.audits[ref.id];
     if (!audit || ['informative', 'notApplicable', 'manual'].includes(audit.scoreDisplayMode)) continue;
     if (audit.scoreDisplayMode === 'error' && ref.weight === 0) continue; // listed apart, see lhErrors
     if (audit.scoreDisplayMode !== 'error' && !(audit.score !== null && audit.score < 1)) continue;
-    lines.push(...auditLines(page, lhr, ref.id, categoryId, ref.weight));
+    refs.push(ref);
   }
-  return lines;
+  return refs;
 }
 
+/** An audit's title, score and value, then a few of its offending elements or URLs. */
 function auditLines(page, lhr, id, categoryId, weight) {
   const audit = lhr.audits[id];
   if (!audit) return [];
