@@ -263,7 +263,7 @@ async function runLighthouse() {
   console.log(`Lighthouse time: ${seconds.toFixed(1)} s (server start, Chromium, ${results.length * RUNS} runs)`);
   if (results.some((r) => r.lhr.environment.benchmarkIndex < 1000)) {
     console.warn('bench: CPU benchmark index below 1000 (Lighthouse calls that a slow host): ' +
-      'performance and TBT read pessimistic; rerun on a quieter machine or with --runs 3');
+      `performance and TBT read pessimistic; rerun on a quieter machine${RUNS === 1 ? ' or with --runs 3' : ''}`);
   }
   if (details.length) console.log(`\nfailing audits:\n${details.join('\n')}`);
   for (const [message, { ids, pages }] of lhErrors) {
