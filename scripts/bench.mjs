@@ -1,17 +1,37 @@
 #!/usr/bin/env node
 /**
- * Page-weight and build-time benchmark. Builds the site (unless --no-build), then prints, for every
- * HTML page in dist/, the bytes of its HTML, CSS and JavaScript (raw and gzip), counting every
- * script the page can load: module scripts, island components and renderers, and their static
- * imports, each file once. Exits 1 when a page is over its budget.
+ * Page-weight, build-time and Lighthouse benchmark. Builds the site (unless --no-build), then prints,
+ * for every HTML page in dist/, the bytes of its HTML, CSS and JavaScript (raw and gzip), counting
+ * every script the page can load: module scripts, island components and renderers, and their static
+ * imports, each file once. Then it serves dist/ with `astro preview` and runs Lighthouse (mobile,
+ * simulated throttling) in Debian's Chromium on the story, the data page and one embed. Exits 1 when
+ * a page is over a size or Lighthouse budget.
  *
- *   npm run bench             build, then measure
- *   npm run bench -- --no-build   measure an existing dist/
+ *   npm run bench                                  build, measure, Lighthouse
+ *   npm run bench -- --no-build                    measure an existing dist/ (built with SITE_URL
+ *                                                  http://127.0.0.1:$BENCH_PORT)
+ *   npm run bench -- --no-build --no-lighthouse    sizes only
+ *   npm run bench -- --runs 3                      median of 3 Lighthouse runs per page
+ *
+ * BENCH_PORT (default 4351) is the port dist/ is served on while Lighthouse runs.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+
+const benchStart = performance.now();
+const args = process.argv.slice(2);
+const runsArg = args.indexOf('--runs');
+const RUNS = runsArg >= 0 ? Number(args[runsArg + 1]) : 1;
+if (!Number.isInteger(RUNS) || RUNS < 1) {
+  console.error('bench: --runs takes a whole number ≥ 1');
+  process.exit(2);
+}
+const PORT = Number(process.env.BENCH_PORT || 4351);
+const ORIGIN = `http://127.0.0.1:${PORT}`;
+const LIGHTHOUSE = !args.includes('--no-lighthouse');
 
 const DIST = resolve('dist');
 const KB = 1024;
@@ -24,7 +44,11 @@ const BUDGET = {
 let buildSeconds = null;
 if (!process.argv.includes('--no-build')) {
   const t0 = performance.now();
-  execFileSync('npx', ['astro', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  // Absolute URLs (canonical, oEmbed, og:image) point at the server Lighthouse will load.
+  execFileSync('npx', ['astro', 'build'], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, SITE_URL: ORIGIN },
+  });
   buildSeconds = (performance.now() - t0) / 1000;
 }
 if (!existsSync(DIST)) {
@@ -107,6 +131,251 @@ for (const r of rows) {
 const total = walk(DIST).reduce((n, f) => n + statSync(f).size, 0);
 console.log(`\npages: ${rows.length}   dist/ total: ${k(total)} KB`);
 if (buildSeconds !== null) console.log(`build time: ${buildSeconds.toFixed(1)} s`);
+
+/* ---------------------------------------------------------------------------------------------- */
+/* Lighthouse                                                                                     */
+/* ---------------------------------------------------------------------------------------------- */
+
+/** Pages Lighthouse loads, relative to the deploy base. Embeds are noindex: SEO is not scored. */
+const LH_PAGES = ['', 'data/', 'embed/cohort-comparison/'];
+/** Lighthouse budgets: category scores 0–100, CLS unitless, TBT in ms. */
+const LH_BUDGET = {
+  performance: 95,
+  accessibility: 100,
+  'best-practices': 100,
+  seo: 100,
+  cls: 0.001, // must stay below: 0 up to rounding
+  tbt: 50,
+};
+const CHROME_FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+];
+
+/**
+ * Serves dist/, runs Lighthouse on LH_PAGES, prints the figures and the failing audits.
+ * Returns true when every page is within budget. The server and Chromium are stopped either way.
+ */
+async function runLighthouse() {
+  const { default: lighthouse } = await import('lighthouse');
+  const { launch } = await import('chrome-launcher');
+  const { computeMedianRun } = await import('lighthouse/core/lib/median-run.js');
+
+  const base = process.env.BASE_PATH || '/';
+  const canonical = readFileSync(join(DIST, 'index.html'), 'utf8').match(/<link[^>]+rel="canonical"[^>]*href="([^"]+)"/)?.[1];
+  if (canonical && !canonical.startsWith(ORIGIN)) {
+    console.warn(`bench: dist/ was built for ${new URL(canonical).origin}, not ${ORIGIN}; ` +
+      `rebuild with SITE_URL=${ORIGIN} (or run without --no-build) for SEO figures that mean something`);
+  }
+
+  const load = loadavg()[0];
+  if (load > cpus().length) {
+    console.warn(`bench: load average ${load.toFixed(1)} on ${cpus().length} cores; ` +
+      'timings (performance, TBT) will read worse than on an idle machine');
+  }
+  const t0 = performance.now();
+  const server = await startPreview();
+  let chrome;
+  const results = [];
+  try {
+    chrome = await launch({ chromePath: '/usr/bin/chromium', chromeFlags: CHROME_FLAGS, logLevel: 'silent' });
+    for (const page of LH_PAGES) {
+      const url = `${ORIGIN}${base}${page}`;
+      const runs = [];
+      for (let i = 0; i < RUNS; i++) {
+        const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' });
+        if (!result?.lhr) throw new Error(`no result for ${url}`);
+        if (result.lhr.runtimeError) throw new Error(`${url}: ${result.lhr.runtimeError.code} ${result.lhr.runtimeError.message}`);
+        runs.push(result.lhr);
+      }
+      results.push({ page: `/${page}`, lhr: RUNS > 1 ? computeMedianRun(runs) : runs[0] });
+    }
+  } finally {
+    if (chrome) await chrome.kill();
+    await server.stop();
+  }
+  const seconds = (performance.now() - t0) / 1000;
+
+  let ok = true;
+  const details = [];
+  /** Audits Lighthouse itself could not compute, by message: shown once, apart from the site's failures. */
+  const lhErrors = new Map();
+  const noteErrors = (page, lhr) => {
+    for (const [id, audit] of Object.entries(lhr.audits)) {
+      if (audit.scoreDisplayMode !== 'error') continue;
+      const message = String(audit.errorMessage).replace(/^.*failed with exception: /, '').replace(/^Required \w+ gatherer encountered an error: /, '');
+      if (!lhErrors.has(message)) lhErrors.set(message, { ids: new Set(), pages: new Set() });
+      lhErrors.get(message).ids.add(id);
+      lhErrors.get(message).pages.add(page);
+    }
+  };
+  const score = (lhr, id) => (lhr.categories[id]?.score == null ? null : Math.round(lhr.categories[id].score * 100));
+  console.log(
+    `\nLighthouse ${results[0].lhr.lighthouseVersion}, mobile, simulated throttling, ` +
+      `${RUNS === 1 ? '1 run' : `median of ${RUNS} runs`} per page; Chromium ${results[0].lhr.environment.hostUserAgent.match(/Chrome\/([\d.]+)/)?.[1] ?? '?'}; ` +
+      `CPU benchmark index ${results.map((r) => Math.round(r.lhr.environment.benchmarkIndex)).join('/')}`,
+  );
+  console.log(`${pad('page', 34)}${padL('perf', 6)}${padL('a11y', 6)}${padL('BP', 6)}${padL('SEO', 6)}${padL('CLS', 8)}${padL('TBT ms', 8)}  budget`);
+  for (const { page, lhr } of results) {
+    const embed = page.startsWith('/embed/');
+    const s = {
+      performance: score(lhr, 'performance'),
+      accessibility: score(lhr, 'accessibility'),
+      'best-practices': score(lhr, 'best-practices'),
+      seo: embed ? null : score(lhr, 'seo'),
+    };
+    const cls = lhr.audits['cumulative-layout-shift']?.numericValue ?? NaN;
+    const tbt = lhr.audits['total-blocking-time']?.numericValue ?? NaN;
+    const over = [];
+    const failedCategories = [];
+    for (const [id, value] of Object.entries(s)) {
+      if (id === 'seo' && embed) continue;
+      const min = LH_BUDGET[id];
+      if (value === null || value < min) {
+        over.push(`${id} ${value ?? 'error'} < ${min}`);
+        failedCategories.push(id);
+      }
+    }
+    if (!(cls < LH_BUDGET.cls)) over.push(`CLS ${cls.toFixed(3)} > 0`);
+    if (!(tbt <= LH_BUDGET.tbt)) over.push(`TBT ${Math.round(tbt)} ms > ${LH_BUDGET.tbt} ms`);
+    if (over.length) ok = false;
+    const fmt = (v) => (v === null ? 'n/a' : v);
+    console.log(
+      `${pad(page, 34)}${padL(fmt(s.performance), 6)}${padL(fmt(s.accessibility), 6)}${padL(fmt(s['best-practices']), 6)}` +
+        `${padL(fmt(s.seo), 6)}${padL(cls.toFixed(3), 8)}${padL(Math.round(tbt), 8)}  ${over.join('; ') || 'ok'}`,
+    );
+    noteErrors(page, lhr);
+    const ids = failedCategories.flatMap((id) => failingAudits(lhr, id).map((ref) => [ref.id, id, ref.weight]));
+    if (!(cls < LH_BUDGET.cls)) ids.push(['layout-shifts']);
+    if (!(tbt <= LH_BUDGET.tbt)) ids.push(['long-tasks'], ['bootup-time']);
+    const listed = new Set();
+    for (const [id, categoryId, weight] of ids) {
+      if (listed.has(id)) continue;
+      listed.add(id);
+      details.push(...auditLines(page, lhr, id, categoryId, weight));
+    }
+    for (const warning of lhr.runWarnings ?? []) details.push(`  ${page} Lighthouse warning: ${warning}`);
+  }
+  console.log(`Lighthouse time: ${seconds.toFixed(1)} s (server start, Chromium, ${results.length * RUNS} runs)`);
+  if (results.some((r) => r.lhr.environment.benchmarkIndex < 1000)) {
+    console.warn('bench: CPU benchmark index below 1000 (Lighthouse calls that a slow host): ' +
+      `performance and TBT read pessimistic; rerun on a quieter machine${RUNS === 1 ? ' or with --runs 3' : ''}`);
+  }
+  if (details.length) console.log(`\nfailing audits:\n${details.join('\n')}`);
+  for (const [message, { ids, pages }] of lhErrors) {
+    console.log(`\nLighthouse could not compute ${[...ids].join(', ')} on ${pages.size} page(s) (not scored here): ${message}`);
+  }
+  return ok;
+}
+
+/** The audit references of a category that fail (score < 1) or could not be computed. */
+function failingAudits(lhr, categoryId) {
+  const refs = [];
+  for (const ref of lhr.categories[categoryId]?.auditRefs ?? []) {
+    const audit = lhr.audits[ref.id];
+    if (!audit || ['informative', 'notApplicable', 'manual'].includes(audit.scoreDisplayMode)) continue;
+    if (audit.scoreDisplayMode === 'error' && ref.weight === 0) continue; // listed apart, see lhErrors
+    if (audit.scoreDisplayMode !== 'error' && !(audit.score !== null && audit.score < 1)) continue;
+    refs.push(ref);
+  }
+  return refs;
+}
+
+/** An audit's title, score and value, then a few of its offending elements or URLs. */
+function auditLines(page, lhr, id, categoryId, weight) {
+  const audit = lhr.audits[id];
+  if (!audit) return [];
+  const scoreText = audit.scoreDisplayMode === 'error' ? `error: ${audit.errorMessage}` : `score ${audit.score ?? 'n/a'}`;
+  const head =
+    `  ${page} ${categoryId ? `[${categoryId}] ` : ''}${id}: ${audit.title} (${scoreText}` +
+    `${audit.displayValue ? `, ${audit.displayValue}` : ''}${weight === 0 ? ', weight 0' : ''})`;
+  const items = (audit.details?.items ?? []).flatMap((item) => [item, ...(item.subItems?.items ?? [])]);
+  const described = [...new Set(items.map(describeItem).filter(Boolean))];
+  return [head, ...described.slice(0, 5).map((d) => `      ${d}`), ...(described.length > 5 ? [`      … ${described.length - 5} more`] : [])];
+}
+
+/** One table row of an audit as text: its element (selector and snippet), URL or source line. */
+function describeItem(item) {
+  const node = item.node ?? (item.type === 'node' ? item : null);
+  if (node?.snippet || node?.selector) {
+    const snippet = (node.snippet ?? '').replace(/\s+/g, ' ').slice(0, 140);
+    return `${node.selector ?? ''} ${snippet}`.trim() + (item.explanation ? `: ${String(item.explanation).split('\n')[0]}` : '');
+  }
+  const url = item.url ?? item.source?.url ?? (typeof item.source === 'string' ? item.source : null);
+  const ms = item.duration ?? item.total ?? item.wastedMs;
+  if (url) {
+    return `${url}${item.source?.line != null ? `:${item.source.line + 1}` : ''}` +
+      `${typeof ms === 'number' ? ` ${Math.round(ms)} ms` : ''}${item.startTime != null ? ` at ${Math.round(item.startTime)} ms` : ''}` +
+      `${item.description ? ` ${item.description}` : ''}`;
+  }
+  if (item.description) return String(item.description);
+  return null;
+}
+
+/** Starts `astro preview` on dist/ and resolves once it answers. stop() kills its process group. */
+async function startPreview() {
+  const base = process.env.BASE_PATH || '/';
+  if (await fetch(`${ORIGIN}${base}`).then(() => true, () => false)) {
+    throw new Error(`something already answers on ${ORIGIN}; stop it or set BENCH_PORT`);
+  }
+  const child = spawn('npx', ['astro', 'preview', '--port', String(PORT), '--host', '127.0.0.1'], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+    detached: true, // its own process group: npx, node and astro go together
+  });
+  let stderr = '';
+  child.stderr.on('data', (b) => (stderr += b));
+  let exited = false;
+  child.on('exit', () => (exited = true));
+  const kill = (signal) => {
+    if (exited) return;
+    try {
+      process.kill(-child.pid, signal);
+    } catch {}
+  };
+  // Whatever happens next (an exception, Ctrl-C), the server does not outlive the bench.
+  const onExit = () => kill('SIGKILL');
+  process.on('exit', onExit);
+  const onSignal = (signal) => {
+    kill('SIGTERM');
+    process.exit(130);
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  const stop = async () => {
+    kill('SIGTERM');
+    for (let i = 0; i < 50 && !exited; i++) await new Promise((r) => setTimeout(r, 100));
+    kill('SIGKILL');
+    process.off('exit', onExit);
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  };
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    if (exited) break;
+    try {
+      const res = await fetch(`${ORIGIN}${base}`);
+      if (res.ok) return { stop };
+    } catch {}
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  await stop();
+  throw new Error(`astro preview did not answer on ${ORIGIN} within 30 s${stderr ? `:\n${stderr}` : ''}`);
+}
+
+// Last, once every constant above is defined.
+if (LIGHTHOUSE) {
+  try {
+    if (!(await runLighthouse())) failed = true;
+  } catch (err) {
+    console.error(`bench: Lighthouse did not run: ${err?.stack ?? err}`);
+    process.exit(2);
+  }
+}
+console.log(`\nbench time: ${((performance.now() - benchStart) / 1000).toFixed(1)} s`);
 if (failed) {
   console.error('bench: over budget');
   process.exit(1);
