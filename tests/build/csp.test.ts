@@ -26,7 +26,8 @@ const directive = (policy: string, name: string) =>
 /** Inline elements' text: <script> without src (not JSON data blocks) and <style>. */
 function inline(html: string, tag: 'script' | 'style'): string[] {
   const re = new RegExp(`<${tag}(\\s[^>]*)?>([\\s\\S]*?)</${tag}>`, 'gi');
-  return [...html.matchAll(re)]
+  // Comments may mention a tag; they are not elements.
+  return [...html.replace(/<!--[\s\S]*?-->/g, '').matchAll(re)]
     .filter(([, attrs = '']) => !/\ssrc=/.test(attrs) && !/type="application\/(ld\+)?json"/.test(attrs))
     .map(([, , body]) => body!);
 }
