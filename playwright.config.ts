@@ -33,7 +33,20 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
+  projects: [
+    { name: 'chromium', testDir: 'tests/e2e', use: { ...devices['Desktop Chrome'], channel: undefined } },
+    {
+      // Screenshots of every chart compared with committed baselines (made on this machine image:
+      // no platform suffix). Update with `npm run test:visual -- --update-snapshots`.
+      name: 'visual',
+      testDir: 'tests/visual',
+      snapshotPathTemplate: 'tests/visual/__screenshots__/{arg}{ext}',
+      // Strict: a pixel counts as changed at a 5% colour difference, and 100 changed pixels fail a
+      // chart of any size (a share of pixels would let a recoloured bar through on tall charts).
+      expect: { toHaveScreenshot: { threshold: 0.05, maxDiffPixels: 100, animations: 'disabled' } },
+      use: { ...devices['Desktop Chrome'], channel: undefined, reducedMotion: 'reduce', colorScheme: 'light' },
+    },
+  ],
   webServer: {
     command: `npx astro preview --port ${PORT} --host 127.0.0.1`,
     url: `http://127.0.0.1:${PORT}/`,
