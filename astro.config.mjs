@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import svelte from '@astrojs/svelte';
 import { validateData } from './src/integrations/validate-data.ts';
 import { headersFile } from './src/integrations/headers.ts';
+import { clientDirectives } from './src/integrations/client-directives.ts';
 
 /**
  * BASE_PATH deploys dist/ under a sub-path (e.g. BASE_PATH=/ai-burnout/); SITE_URL is the public
@@ -25,7 +26,7 @@ export default defineConfig({
   trailingSlash: 'always',
   output: 'static',
   build: { format: 'directory' },
-  integrations: [validateData(), svelte(), headersFile()],
+  integrations: [validateData(), clientDirectives(), svelte(), headersFile()],
   devToolbar: { enabled: false },
   // resvg is a native module used at build time for the PNG exports: load it from node_modules.
   vite: {
