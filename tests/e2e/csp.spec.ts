@@ -27,7 +27,7 @@ async function watchViolations(page: Page): Promise<() => Promise<string[]>> {
   return () => page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
 }
 
-/** Scrolls through the page so every client:visible island loads, then waits until all have hydrated. */
+/** Scrolls through the page so every client:inview island loads, then waits until all have hydrated. */
 async function hydrateAll(page: Page) {
   const islands = page.locator('astro-island');
   const n = await islands.count();
