@@ -11,7 +11,7 @@
  *   npm run bench -- --no-build                    measure an existing dist/ (built with SITE_URL
  *                                                  http://127.0.0.1:$BENCH_PORT)
  *   npm run bench -- --no-build --no-lighthouse    sizes only
- *   npm run bench -- --runs 3                      3 Lighthouse runs per page (CI uses this)
+ *   npm run bench -- --runs 5                      5 Lighthouse runs per page (CI uses this)
  *
  * With several runs, the category scores are the median run's; CLS must be 0 in every run; total
  * blocking time is judged on the fastest run, because another process on the machine can only add
