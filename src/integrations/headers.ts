@@ -6,7 +6,7 @@ import type { AstroIntegration } from 'astro';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { metaPolicy, parseHeaders, rebase, withPagePolicies, type PagePolicy } from '../lib/headers';
+import { metaPolicy, pagePath, parseHeaders, rebase, withPagePolicies, type PagePolicy } from '../lib/headers';
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
@@ -28,7 +28,7 @@ export function headersFile(): AstroIntegration {
         const pages: PagePolicy[] = htmlFiles(root).map((file) => {
           const policy = metaPolicy(readFileSync(file, 'utf8'));
           if (!policy) throw new Error(`${relative(root, file)}: no Content-Security-Policy <meta>`);
-          return { path: '/' + relative(root, file).replace(/index\.html$/, ''), policy };
+          return { path: pagePath(relative(root, file)), policy };
         });
         const text = rebase(withPagePolicies(readFileSync(path, 'utf8'), pages), base);
         parseHeaders(text); // fail the build on a malformed file

@@ -47,6 +47,11 @@ export interface PagePolicy {
   policy: string;
 }
 
+/** The URL path of a built page from its file path inside dist/: "data/index.html" → "/data/". */
+export function pagePath(fileInDist: string): string {
+  return '/' + fileInDist.split('\\').join('/').replace(/index\.html$/, '');
+}
+
 /** The policy in a page's `<meta http-equiv="content-security-policy">`, or null when it has none. */
 export function metaPolicy(html: string): string | null {
   const tag = /<meta\s[^>]*http-equiv="content-security-policy"[^>]*>/i.exec(html)?.[0];

@@ -3,11 +3,12 @@
  * origin, checked for links, images, scripts, embed code, oEmbed and _headers that escape the base.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { shellEnv } from './env';
+import { filesUnder } from '../files';
 
 const ROOT = resolve(__dirname, '../..');
 const BASE = '/ai-at-work/';
@@ -26,12 +27,10 @@ beforeAll(() => {
 }, 320_000);
 afterAll(() => rmSync(resolve(out, '..'), { recursive: true, force: true }));
 
-const walk = (dir: string): string[] =>
-  readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? walk(join(dir, n)) : [join(dir, n)]));
 
 describe(`a build under ${BASE}`, () => {
   test('every root-relative URL in every page stays under the base', () => {
-    const pages = walk(out).filter((f) => f.endsWith('.html'));
+    const pages = filesUnder(out).filter((f) => f.endsWith('.html'));
     expect(pages.length).toBeGreaterThan(10);
     for (const page of pages) {
       const html = readFileSync(page, 'utf8');

@@ -5,15 +5,14 @@
  * running alone. The browser side (no violation in any state) is tests/e2e/csp.spec.ts.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { metaPolicy } from '../../src/lib/headers';
+import { filesUnder } from '../files';
 
 const DIST = 'dist';
-const walk = (dir: string): string[] =>
-  readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? walk(join(dir, n)) : [join(dir, n)]));
-const pages = existsSync(DIST) ? walk(DIST).filter((f) => f.endsWith('.html')) : [];
+const pages = existsSync(DIST) ? filesUnder(DIST).filter((f) => f.endsWith('.html')) : [];
 
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 const directive = (policy: string, name: string) =>

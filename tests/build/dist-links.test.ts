@@ -5,10 +5,11 @@
  * `npm run build` first when running alone, with the same BASE_PATH and SITE_URL as the build:
  * absolute URLs on SITE_URL are internal.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { checkLinks, formatProblem, type LinkOptions } from './links';
+import { filesUnder } from '../files';
 
 const DIST = 'dist';
 if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist/ is missing: run `npm run build` first');
@@ -20,9 +21,7 @@ const OPTS: LinkOptions = {
   origin: new URL(process.env.SITE_URL || 'http://127.0.0.1:4321').origin,
 };
 
-const walk = (dir: string): string[] =>
-  readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? walk(join(dir, n)) : [join(dir, n)]));
-const FILES = walk(DIST).map((f) => relative(DIST, f).split(sep).join('/'));
+const FILES = filesUnder(DIST).map((f) => relative(DIST, f).split(sep).join('/'));
 const PAGES = new Map(FILES.filter((f) => f.endsWith('.html')).map((f) => [f, readFileSync(join(DIST, f), 'utf8')]));
 
 describe('links in dist/', () => {

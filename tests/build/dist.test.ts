@@ -2,21 +2,20 @@
  * Assertions on the built site in dist/ (npm test builds before it runs these): the static images,
  * the oEmbed JSON, the per-chart CSV and _headers. Run `npm run build` first when running alone.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import Papa from 'papaparse';
 import { CHARTS } from '../../src/charts/registry';
 import { STORY_COHORTS } from '../../src/lib/cohort.svelte';
-import { headersFor, metaPolicy, parseHeaders } from '../../src/lib/headers';
+import { headersFor, metaPolicy, pagePath, parseHeaders } from '../../src/lib/headers';
+import { filesUnder } from '../files';
 
 const DIST = 'dist';
 beforeAll(() => {
   if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist/ is missing: run `npm run build` first');
 });
 
-const walk = (dir: string): string[] =>
-  readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? walk(join(dir, n)) : [join(dir, n)]));
 
 /** Width and height from a PNG's IHDR chunk, after checking the signature. */
 function pngSize(buf: Buffer): { width: number; height: number } {
@@ -89,9 +88,9 @@ describe('per-chart data', () => {
 
 describe('_headers', () => {
   const rules = parseHeaders(readFileSync(join(DIST, '_headers'), 'utf8'));
-  const pages = walk(DIST)
+  const pages = filesUnder(DIST)
     .filter((f) => f.endsWith('.html'))
-    .map((f) => '/' + relative(DIST, f).replace(/index\.html$/, ''));
+    .map((f) => pagePath(relative(DIST, f)));
   const csp = (path: string) => headersFor(rules, path).filter(([k]) => k === 'Content-Security-Policy').map(([, v]) => v);
 
   test('every page: nosniff and a referrer policy', () => {

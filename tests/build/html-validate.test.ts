@@ -14,17 +14,16 @@
  * One targeted directive in src/pages/present/index.astro disables element-permitted-content for
  * the `<style>` Astro writes before the first island, which on /present/ sits inside a <div>.
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate, Severity, type Message } from 'html-validate';
 import { describe, expect, test } from 'vitest';
+import { filesUnder } from '../files';
 
 const DIST = 'dist';
 if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist/ is missing: run `npm run build` first');
 
-const walk = (dir: string): string[] =>
-  readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? walk(join(dir, n)) : [join(dir, n)]));
-const PAGES = walk(DIST)
+const PAGES = filesUnder(DIST)
   .filter((f) => f.endsWith('.html'))
   .sort();
 

@@ -4,15 +4,14 @@
  * checked against the HTML in tests/build/csp.test.ts.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { relative } from 'node:path';
+import { pagePath } from '../../src/lib/headers';
 import { STORY_CHARTS, toggleReady, watchErrors } from './helpers';
+import { filesUnder } from '../files';
 
-const walk = (dir: string): string[] =>
-  readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? walk(join(dir, n)) : [join(dir, n)]));
-const PAGES = walk('dist')
+const PAGES = filesUnder('dist')
   .filter((f) => f.endsWith('index.html'))
-  .map((f) => '/' + relative('dist', f).replace(/index\.html$/, ''))
+  .map((f) => pagePath(relative('dist', f)))
   .sort();
 
 /** Records violations from the first byte on, before any page script runs. */
