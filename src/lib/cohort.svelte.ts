@@ -14,23 +14,19 @@ export {
   urlWithCohort,
   type StoryCohort,
 } from './cohort-url';
-import { DEFAULT_COHORT, cohortFromSearch, parseCohort, urlWithCohort, type StoryCohort } from './cohort-url';
+import { DEFAULT_COHORT, parseCohort, urlWithCohort, type StoryCohort } from './cohort-url';
 
 export const cohort = $state<{ value: StoryCohort; ready: boolean }>({ value: DEFAULT_COHORT, ready: false });
 
 /** Reads ?cohort= once, when the first island hydrates. */
 export function initCohort(): void {
   if (cohort.ready || typeof window === 'undefined') return;
-  cohort.value = cohortFromSearch(window.location.search);
+  // One reading of the query: the first ?cohort= decides (as in cohortFromSearch); an unknown or
+  // repeated one also leaves the address bar, so it is not copied and shared on.
+  const given = new URLSearchParams(window.location.search).getAll('cohort');
+  cohort.value = parseCohort(given[0]);
   cohort.ready = true;
   document.documentElement.dataset.cohort = cohort.value;
-  // An unknown or repeated ?cohort= leaves the address bar too, so it is not copied and shared on.
-  let given: string[] = [];
-  try {
-    given = new URLSearchParams(window.location.search).getAll('cohort');
-  } catch {
-    /* an unparsable query keeps its address; the cohort is already the default */
-  }
   if (given.length > 1 || (given.length === 1 && given[0] !== cohort.value)) {
     history.replaceState(history.state, '', urlWithCohort(window.location.href, cohort.value));
   }
