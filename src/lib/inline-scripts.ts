@@ -3,9 +3,7 @@
  * prints to its Content-Security-Policy (script-src has no 'unsafe-inline'). Both must run before
  * first paint, so they cannot be deferred modules. Build-time only: imported by layouts and pages.
  *
- * usage (in an .astro file):
- *   Astro.csp.insertScriptHash(scriptHash(THEME_SCRIPT));
- *   <script is:inline set:html={THEME_SCRIPT} />
+ * usage (in an .astro file): <InlineScript code={THEME_SCRIPT} /> (components/InlineScript.astro)
  * Keep each to a few lines, with no value from the page's data in it: the hash is of this text.
  */
 import { createHash } from 'node:crypto';
