@@ -5,6 +5,8 @@ import { STORY_CHARTS, toggleReady, watchErrors } from './helpers';
 /** Title slide, one slide per chart, sources slide. */
 const TOTAL = STORY_CHARTS.length + 2;
 const current = (page: Page) => page.locator('[data-slide][data-current]');
+/** The deck's own announcer; charts on a slide may hold other status regions (an <output> is one). */
+const announcer = (page: Page) => page.locator('[data-presenter] [data-status]');
 
 /** Opens /present/ (with an optional query and hash) and waits until the deck and the toggle are live. */
 async function open(page: Page, path = '') {
@@ -54,7 +56,8 @@ test.describe('present mode', () => {
     await expectSlide(page, 2);
     await expect(page).toHaveURL(/\/present\/#slide-2$/);
     const title = await page.locator('#slide-2 .chart-title').textContent();
-    await expect(page.getByRole('status')).toHaveText(`Slide 2 of ${TOTAL}: ${title}`);
+    await expect(announcer(page)).toHaveRole('status');
+    await expect(announcer(page)).toHaveText(`Slide 2 of ${TOTAL}: ${title}`);
     await page.keyboard.press('PageDown');
     await expectSlide(page, 3);
     await page.keyboard.press('Space');
@@ -70,7 +73,7 @@ test.describe('present mode', () => {
     await page.keyboard.press('End');
     await expectSlide(page, TOTAL);
     await expect(page).toHaveURL(new RegExp(`#slide-${TOTAL}$`));
-    await expect(page.getByRole('status')).toHaveText(`Slide ${TOTAL} of ${TOTAL}: Sources`);
+    await expect(announcer(page)).toHaveText(`Slide ${TOTAL} of ${TOTAL}: Sources`);
     await page.keyboard.press('ArrowRight');
     await expectSlide(page, TOTAL);
     await page.keyboard.press('Home');
