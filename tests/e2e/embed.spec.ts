@@ -78,13 +78,19 @@ test('the embed acts on no incoming message', async ({ page }) => {
   await page.goto(`${HOST}/code.html?chart=cohort-comparison`);
   const frame = await embedFrame(page, 'cohort-comparison');
   const before = await frame.content();
-  await page.evaluate(() => {
-    const w = document.querySelector('iframe')!.contentWindow!;
-    for (const m of [{ cohort: 'freelancers' }, '<img src=x onerror=alert(1)>', { 'datawrapper-height': 1 }, 'pymxPYMxcxPYMxnavigateToxPYMxjavascript:alert(1)']) {
-      w.postMessage(m, '*');
-    }
+  const sent = [{ cohort: 'freelancers' }, '<img src=x onerror=alert(1)>', { 'datawrapper-height': 1 }, 'pymxPYMxcxPYMxnavigateToxPYMxjavascript:alert(1)'];
+  // A listener added after the page's own counts what arrived: listeners run in the order they
+  // were added, so once it has seen every message, any handler of the page's has run on them too.
+  await frame.evaluate(() => {
+    const w = window as unknown as { seen: number };
+    w.seen = 0;
+    addEventListener('message', () => w.seen++);
   });
-  await page.waitForFunction(() => new Promise((r) => setTimeout(() => r(true), 0)));
+  await page.evaluate((messages) => {
+    const w = document.querySelector('iframe')!.contentWindow!;
+    for (const m of messages) w.postMessage(m, '*');
+  }, sent);
+  await expect.poll(() => frame.evaluate(() => (window as unknown as { seen: number }).seen)).toBe(sent.length);
   expect(await frame.content()).toBe(before);
   await expect(frame.locator('figure[data-chart]')).toHaveAttribute('data-cohort', 'full-time');
 });
