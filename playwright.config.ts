@@ -14,7 +14,8 @@ export default defineConfig({
   workers: 2,
   retries: 0,
   forbidOnly: !!process.env.CI,
-  reporter: [['list']],
+  // The second reporter prints the Chromium version the visual baselines were made with (tests/visual).
+  reporter: [['list'], ['./tests/visual/browser-reporter.ts']],
   timeout: 30_000,
   expect: { timeout: 5_000 },
   use: {
