@@ -15,3 +15,17 @@ export const formatMarginPoints = (points: number): string => `±${formatPoints(
 
 /** Up to two decimals, trailing zeros dropped, as d3-format's ".2~f": 37.6, 99.64, 47, 1.88. */
 export const formatDecimal = (n: number): string => String(Number(n.toFixed(2)));
+
+/** Words that keep their capital at the start of a label set inside a sentence. */
+const PROPER = new Set(['Upwork']);
+
+/**
+ * A label as it reads inside a sentence: "Top AI performers" → "top AI performers". Only a plain
+ * capitalised first word loses its capital; acronyms ("AI users"), initials ("C-suite executives")
+ * and names ("Upwork platform data") keep theirs, and nothing after the first letter changes.
+ */
+export function inSentence(label: string): string {
+  const first = label.split(/\s/, 1)[0] ?? '';
+  if (!/^[A-Z][a-z]/.test(first) || PROPER.has(first.replace(/\W+$/, ''))) return label;
+  return label.charAt(0).toLowerCase() + label.slice(1);
+}

@@ -1,8 +1,8 @@
 /**
  * Every chart in the registry, rendered on the server (as the story and embeds are) in each cohort,
- * compared as text snapshots, plus rules every chart must keep: a title and source line, the
- * "Not reported" mark wherever the numbers table has no value, and no zero-length bar standing in
- * for a missing figure.
+ * compared as text snapshots (Svelte's generated classes removed), plus rules every chart must keep
+ * (rules.ts): a title and source line, a mark in the drawing for every value the numbers table
+ * lacks, never a zero-length bar, group names with their capitals.
  */
 import { describe, expect, test } from 'vitest';
 import { render } from 'svelte/server';
@@ -13,16 +13,9 @@ import { CHARTS } from '../../src/charts/registry';
 import { resolveChart } from '../../src/charts/resolve';
 import { loadData } from '../../src/data/load';
 import { STORY_COHORTS } from '../../src/lib/cohort.svelte';
+import { drawingProblems, lowercasedAcronyms, normalise } from './rules';
 
 const dataset = loadData();
-
-/** Drops Svelte's hydration markers and puts one tag per line, so diffs are readable. */
-function normalise(html: string): string {
-  return html
-    .replace(/<!--[^>]*-->/g, '')
-    .replace(/>\s*</g, '>\n<')
-    .trim();
-}
 
 function renderChart(entry: (typeof CHARTS)[number], cohort: (typeof STORY_COHORTS)[number]) {
   const { spec, data } = resolveChart(entry, dataset);
@@ -47,10 +40,11 @@ describe.each(CHARTS.map((c) => [c.id, c] as const))('chart %s', (id, entry) => 
     expect(body).toContain('Show the numbers');
     expect(body).toContain('Sources: test');
     expect(body).toMatch(/<svg[^>]*>/);
-    // A figure with no published value is drawn as "Not reported", never as a zero bar.
-    const missing = entry.numbers(data).filter((r) => r.value === null);
-    if (missing.length) expect(body).toContain('Not reported');
-    expect(body).not.toMatch(/width="0(\.0+)?%?"/);
+    // Every value the numbers table lacks has its own mark in the drawing ("Not reported", or a
+    // baseline labelled illustrative or not published), and no bar has zero length (rules.ts).
+    expect(drawingProblems(body, entry.numbers(data))).toEqual([]);
+    // Group names keep their capitals inside sentences ("top AI performers", never "top ai performers").
+    expect(lowercasedAcronyms(body)).toEqual([]);
     // Chart ids are unique within the page fragment (patterns, labels).
     const ids = [...body.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]);
     expect(new Set(ids).size).toBe(ids.length);

@@ -1,7 +1,7 @@
 /** The client formatters agree with d3-format, which the build-time code uses. */
 import { format } from 'd3-format';
 import { describe, expect, test } from 'vitest';
-import { formatDecimal, formatInt, formatMarginPoints, formatPoints } from '../../src/lib/format';
+import { formatDecimal, formatInt, formatMarginPoints, formatPoints, inSentence } from '../../src/lib/format';
 import { formatMargin, marginOfError } from '../../src/data/select';
 
 describe('client number formats', () => {
@@ -16,5 +16,20 @@ describe('client number formats', () => {
   });
   test.each([625, 1250, 2500])('formatMarginPoints agrees with formatMargin for n = %d', (n) => {
     expect(formatMarginPoints(marginOfError(n))).toBe(formatMargin(n));
+  });
+});
+
+describe('inSentence: a group label set inside a sentence keeps its capitals', () => {
+  test.each([
+    ['Top AI performers', 'top AI performers'],
+    ['Full-time employees', 'full-time employees'],
+    ['Frequent AI users', 'frequent AI users'],
+    ['Non-users of AI', 'non-users of AI'],
+    ['AI users', 'AI users'],
+    ['C-suite executives', 'C-suite executives'],
+    ['Upwork platform data', 'Upwork platform data'],
+    ['', ''],
+  ])('%s → %s', (label, expected) => {
+    expect(inSentence(label)).toBe(expected);
   });
 });

@@ -9,6 +9,7 @@ import type { Figure } from '../../data/schema';
 import { rivals, sourcesOf } from '../../data/select';
 import { COHORT_LABELS, type Cohort, type Topic } from '../../data/vocab';
 import type { StoryCohort } from '../../lib/cohort.svelte';
+import { inSentence } from '../../lib/format';
 
 export interface Cell {
   side: StoryCohort;
@@ -61,8 +62,17 @@ const SIDES: { side: StoryCohort; cohorts: Cohort[] }[] = [
  */
 export const shareScale = scaleLinear().domain([0, 100]).range([0, 100]).clamp(true);
 
+function publishers(f: Figure, data: Dataset): string[] {
+  return [...new Set(sourcesOf(f, data.sources).map((s) => s.publisher))];
+}
+
 function outlets(f: Figure, data: Dataset): string {
-  return [...new Set(sourcesOf(f, data.sources).map((s) => s.publisher))].join('; ');
+  return publishers(f, data).join('; ');
+}
+
+/** "Fortune gives", "Fortune; TweakTown give": the verb agrees with the number of outlets. */
+function outletsVerb(f: Figure, data: Dataset, one: string, many: string): string {
+  return `${outlets(f, data)} ${publishers(f, data).length === 1 ? one : many}`;
 }
 
 function dispute(f: Figure, data: Dataset): string | null {
@@ -71,8 +81,8 @@ function dispute(f: Figure, data: Dataset): string | null {
   return others
     .map((r) =>
       r.unit !== f.unit
-        ? `${outlets(r, data)} report it as “${r.value}% more likely”`
-        : `${outlets(r, data)} give it for ${COHORT_LABELS[r.cohort].toLowerCase()}`,
+        ? `${outletsVerb(r, data, 'reports', 'report')} it as “${r.value}% more likely”`
+        : `${outletsVerb(r, data, 'gives', 'give')} it for ${inSentence(COHORT_LABELS[r.cohort])}`,
     )
     .join('; ');
 }

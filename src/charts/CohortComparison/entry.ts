@@ -1,4 +1,5 @@
 import type { ChartEntry } from '../types';
+import { inSentence } from '../../lib/format';
 import type { Topic } from '../../data/vocab';
 import { STORY_COHORT_LABELS } from '../../lib/cohort.svelte';
 import CohortComparison from './CohortComparison.svelte';
@@ -24,7 +25,7 @@ function comparisonEntry(o: {
         const cells = r.cells.map((c) => `${c.group}: ${c.value === null ? 'not reported' : `${c.value}%`}`);
         return `${r.measure}: ${cells.join('; ')}.`;
       });
-      return `Bar chart of shares, 0 to 100%, with ${STORY_COHORT_LABELS[cohort].toLowerCase()} emphasised. ${parts.join(' ')}`;
+      return `Bar chart of shares, 0 to 100%, with ${inSentence(STORY_COHORT_LABELS[cohort])} emphasised. ${parts.join(' ')}`;
     },
     numbers: (data) =>
       data.rows.flatMap((r) =>

@@ -1,4 +1,5 @@
 import { format } from 'd3-format';
+import { inSentence } from '../../lib/format';
 import type { ChartEntry } from '../types';
 import { STORY_COHORT_LABELS } from '../../lib/cohort.svelte';
 import Productivity from './Productivity.svelte';
@@ -27,9 +28,9 @@ export const productivity: ChartEntry<ProductivityData> = {
     const why = index.cells.filter((c) => c.index === null).map((c) => c.sources).join(' ');
     const creditText = credits.items.map((i) => `${i.label}: ${i.value}%`).join('; ');
     return (
-      `Three panels, with ${STORY_COHORT_LABELS[cohort].toLowerCase()} emphasised. ` +
+      `Three panels, with ${inSentence(STORY_COHORT_LABELS[cohort])} emphasised. ` +
       `First, output as an index where before AI = ${index.base}. ${cells} ${why} ` +
-      `Second, on a scale from 0 to 100%: ${ex.value}% of ${ex.group.toLowerCase()} say they see productivity gains from AI, ` +
+      `Second, on a scale from 0 to 100%: ${ex.value}% of ${inSentence(ex.group)} say they see productivity gains from AI, ` +
       `with a margin of error of ±${pts(ex.margin)} points for ${int(ex.n)} executives (a lower bound: the panel was not a random sample). ` +
       `Third, what employees credit for their gain, each ±${pts(credits.margin)} points: ${creditText}.`
     );
@@ -60,7 +61,7 @@ export const productivity: ChartEntry<ProductivityData> = {
       },
       ...credits.items.map((i) => ({
         group: credits.group,
-        measure: `Credit for their gain: ${i.label.toLowerCase()}`,
+        measure: `Credit for their gain: ${inSentence(i.label)}`,
         value: `${i.value}% (margin of error ±${pts(i.margin)} points, worked out here)`,
         source: credits.sources,
         figureId: i.figureId,

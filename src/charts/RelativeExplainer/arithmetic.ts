@@ -70,11 +70,6 @@ export function contextArithmetic(heavy: number, none: number) {
   };
 }
 
-/** "Frequent AI users" → "frequent AI users": lower-cases the first letter only, keeping "AI". */
-export function lowerFirst(s: string): string {
-  return s.charAt(0).toLowerCase() + s.slice(1);
-}
-
 /** One line on which group the figure describes, for the cohort the reader chose. */
 export function cohortNote(cohort: StoryCohort, value: number): string {
   switch (cohort) {

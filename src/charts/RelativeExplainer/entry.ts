@@ -1,12 +1,12 @@
 import type { ChartEntry, NumberRow } from '../types';
 import RelativeExplainer from './RelativeExplainer.svelte';
+import { inSentence } from '../../lib/format';
 import {
   DEFAULT_BASELINE,
   clampBaseline,
   cohortNote,
   contextArithmetic,
   illustrate,
-  lowerFirst,
   selectRelative,
   type RelativeData,
 } from './data';
@@ -29,7 +29,7 @@ export const relative: ChartEntry<RelativeData> = {
       `As a share, published by ${d.share.who}: ${d.share.value} of 100 top AI performers report feeling burned out.`,
       `As a comparison, published by ${d.moreLikely.who}: top AI performers are ${d.moreLikely.value}% more likely to report burnout than colleagues who use AI less. The study did not publish the colleagues' rate.`,
       `Illustrative example with a baseline of ${ex.baseline}% chosen on a slider: ${ex.baseline} of 100 colleagues against ${ex.working}, about ${ex.people} of 100 top AI performers.`,
-      `Context from a different study, ${d.context.study} as reported by ${d.context.outlet}: ${d.context.heavy.value}% of ${lowerFirst(d.context.heavy.group)} and ${d.context.none.value}% of ${lowerFirst(d.context.none.group)} reported high burnout, ${c.points} points apart, about ${c.percentMore}% more likely.`,
+      `Context from a different study, ${d.context.study} as reported by ${d.context.outlet}: ${d.context.heavy.value}% of ${inSentence(d.context.heavy.group)} and ${d.context.none.value}% of ${inSentence(d.context.none.group)} reported high burnout, ${c.points} points apart, about ${c.percentMore}% more likely.`,
       cohortNote(cohort, d.share.value),
     ].join(' ');
   },

@@ -1,4 +1,5 @@
 import type { ChartEntry } from '../types';
+import { inSentence } from '../../lib/format';
 import { STORY_COHORT_LABELS } from '../../lib/cohort.svelte';
 import Reporting from './Reporting.svelte';
 import { selectReporting, whoText, type ReportingData } from './data';
@@ -17,20 +18,20 @@ export const reporting: ChartEntry<ReportingData> = {
       (c) =>
         `${c.short}, ${c.number}: ` +
         c.readings
-          .map((r) => `“${r.label}”${r.labelIsGroup ? '' : ` about ${r.group.toLowerCase()}`}${about(r.side)}, from ${whoText(r)}`)
+          .map((r) => `“${r.label}”${r.labelIsGroup ? '' : ` about ${inSentence(r.group)}`}${about(r.side)}, from ${whoText(r)}`)
           .join('; versus ') +
         '.',
     );
     return (
       `For each of ${data.claims.length} numbers, which sources gave which reading; ` +
-      `readings about ${STORY_COHORT_LABELS[cohort].toLowerCase()} are emphasised. ${claims.join(' ')}`
+      `readings about ${inSentence(STORY_COHORT_LABELS[cohort])} are emphasised. ${claims.join(' ')}`
     );
   },
   numbers: (data) =>
     data.claims.flatMap((c) =>
       c.readings.map((r) => ({
         group: r.group,
-        measure: `${c.short} (${c.number}), read as: ${r.label.charAt(0).toLowerCase()}${r.label.slice(1)}`,
+        measure: `${c.short} (${c.number}), read as: ${inSentence(r.label)}`,
         value: r.value,
         source: whoText(r),
         figureId: r.figureId,

@@ -1,4 +1,5 @@
 import { format } from 'd3-format';
+import { inSentence } from '../../lib/format';
 import type { ChartEntry } from '../types';
 import { formatMargin } from '../../data/select';
 import { STORY_COHORT_LABELS } from '../../lib/cohort.svelte';
@@ -19,9 +20,9 @@ export const sample: ChartEntry<SampleData> = {
     const parts = data.parts.map((g) => `${g.group}: ${int(g.n)}, margin of error ${formatMargin(g.n)}`).join('; ');
     const sub = data.subgroup;
     return (
-      `Bars along one scale of ${int(data.total.n)} people, with ${STORY_COHORT_LABELS[cohort].toLowerCase()} emphasised. ` +
+      `Bars along one scale of ${int(data.total.n)} people, with ${inSentence(STORY_COHORT_LABELS[cohort])} emphasised. ` +
       `${data.total.group}: ${int(data.total.n)}, margin of error ${formatMargin(data.total.n)}. ${parts}. ` +
-      `${sub.group}, a subgroup of the ${int(sub.parentN)} ${sub.parent.toLowerCase()}: number not published, so the margin of error is unknown and larger than ${formatMargin(sub.parentN)}. ` +
+      `${sub.group}, a subgroup of the ${int(sub.parentN)} ${inSentence(sub.parent)}: number not published, so the margin of error is unknown and larger than ${formatMargin(sub.parentN)}. ` +
       `Margins of error are worked out here as if each group were a random sample; it was an online panel, so they are lower bounds.`
     );
   },
@@ -36,7 +37,7 @@ export const sample: ChartEntry<SampleData> = {
         figureId: g.figureId,
       })),
       {
-        group: `${sub.group} (some of the ${sub.parent.toLowerCase()})`,
+        group: `${sub.group} (some of the ${inSentence(sub.parent)})`,
         measure: 'People asked (margin of error unknown)',
         value: null,
         source: 'The coverage of the study does not give the size of this subgroup',

@@ -1,0 +1,88 @@
+/** The render rules (rules.ts) bite: broken fixture charts fail them, and the normaliser keeps markup. */
+import { describe, expect, test } from 'vitest';
+import { render } from 'svelte/server';
+import type { Component } from 'svelte';
+import ChartFrame from '../../src/charts/primitives/ChartFrame.svelte';
+import type { ChartSpec } from '../../src/charts/resolve';
+import type { NumberRow } from '../../src/charts/types';
+import MislabelledMark from './fixtures/MislabelledMark.svelte';
+import ZeroBar from './fixtures/ZeroBar.svelte';
+import { drawingProblems, groupKey, lowercasedAcronyms, normalise } from './rules';
+
+const rows = [
+  { group: 'Full-time employees', value: 88 },
+  { group: 'Freelancers', value: null },
+];
+const numbers: NumberRow[] = rows.map((r) => ({
+  group: r.group,
+  measure: 'Feel burned out',
+  value: r.value === null ? null : `${r.value}%`,
+  source: 'test',
+  figureId: null,
+}));
+const spec: ChartSpec = {
+  id: 'fixture',
+  title: 'A fixture',
+  takeaway: 'None',
+  section: 'none',
+  numbers,
+  descriptions: { 'full-time': 'd', freelancers: 'd', all: 'd' },
+  figureIds: [],
+};
+
+function renderFixture(component: Component<any>) {
+  return render(ChartFrame, {
+    props: { spec, component, data: { rows }, cohort: 'full-time', sourceLine: 'Sources: test', dataHref: '/data/' },
+  }).body;
+}
+
+describe('drawingProblems', () => {
+  test('a chart that draws a zero bar for a missing value fails, though the numbers table says "Not reported"', () => {
+    const body = renderFixture(ZeroBar);
+    expect(body).toContain('Not reported'); // the old whole-body check passed this chart
+    const problems = drawingProblems(body, numbers);
+    expect(problems).toContain('a rect (bar) has width="0%": a zero-length bar');
+    expect(problems).toContain('1 missing value(s) for "Freelancers" in the numbers table, 0 mark(s) in the drawing');
+  });
+
+  test('a mark for a missing value must carry the words of its kind', () => {
+    expect(drawingProblems(renderFixture(MislabelledMark), numbers)).toEqual([
+      'the not-reported mark for Freelancers does not say /Not reported/',
+    ]);
+  });
+
+  test('an unknown kind of mark is refused', () => {
+    const body = '<div class="chart-body"><svg><g data-missing="zero" data-group="Freelancers">Not reported</g></svg></div>';
+    expect(drawingProblems(body, numbers)).toEqual(['data-missing="zero" is not one of not-reported, illustrative, unpublished']);
+  });
+
+  test('each missing row needs a mark of its own: two missing values for one group need two marks', () => {
+    const body = '<div class="chart-body"><svg><g data-missing="not-reported" data-group="Freelancers">Not reported</g></svg></div>';
+    expect(drawingProblems(body, numbers)).toEqual([]);
+    expect(drawingProblems(body, [...numbers, { ...numbers[1]!, measure: 'Trust AI' }])).toEqual([
+      '2 missing value(s) for "Freelancers" in the numbers table, 1 mark(s) in the drawing',
+    ]);
+  });
+
+  test('zero lengths in any unit are caught; small ones are not', () => {
+    const bars = (w: string) => `<div class="chart-body"><svg><rect class="b" width="${w}" height="4"/></svg></div>`;
+    for (const w of ['0', '0%', '0.0', '0px', ' 0 ']) expect(drawingProblems(bars(w), []), w).toHaveLength(1);
+    for (const w of ['0.5%', '1', '10%', '100%']) expect(drawingProblems(bars(w), []), w).toEqual([]);
+  });
+
+  test('a row qualifier in brackets is not part of the group', () => {
+    expect(groupKey('Top AI performers (some of the full-time employees)')).toBe('Top AI performers');
+  });
+});
+
+test('lowercasedAcronyms finds a label lower-cased into a sentence, in text and in labels', () => {
+  expect(lowercasedAcronyms('<p>Fortune gives it for top ai performers.</p>')).toHaveLength(1);
+  expect(lowercasedAcronyms('<svg aria-label="no figure for top ai performers"></svg>')).toHaveLength(1);
+  expect(lowercasedAcronyms('<p>Fortune gives it for top AI performers; said: paid.</p>')).toEqual([]);
+});
+
+test('normalise drops Svelte scoping classes and hydration markers, and keeps every other class', () => {
+  expect(normalise('<div class="rx svelte-1hacyai"><!--[--><p class="svelte-1hacyai">a</p> <b class="x">b</b></div>')).toBe(
+    '<div class="rx">\n<p>a</p>\n<b class="x">b</b>\n</div>',
+  );
+});
