@@ -3,7 +3,9 @@
  * build time by its registry entry and passed to the island as plain JSON.
  */
 import type { Dataset } from '../data/dataset';
-import type { StoryCohort } from '../lib/cohort.svelte';
+import type { StoryCohort } from '../lib/cohort-url';
+import type { ChartMode } from './kit/context';
+import type { ChartPoint } from './kit/points';
 
 /** One line of a chart's "Show the numbers" table; `value` is null where the study published none. */
 export interface NumberRow {
@@ -40,22 +42,36 @@ export interface ChartEntry<D = unknown> {
   select: (dataset: Dataset) => D;
   /** A text description for screen readers, written from the data. */
   describe: (data: D, cohort: StoryCohort) => string;
-  /** The numbers table. */
-  numbers: (data: D) => NumberRow[];
-  /** The figure ids it draws, for the source line and the CSV of this chart. */
-  figureIds: (data: D) => string[];
   /**
-   * The Svelte component, rendering ChartProps<D>, for server renders (tests, image exports); the
-   * page hydrates it through the chart folder's Island.svelte. Typed loosely because .ts files see
-   * .svelte imports through Astro's shim.
+   * The chart's data points, in reading order (kit/points.ts): the numbers table and the figure ids
+   * of its source line and CSV are derived from them.
+   */
+  points: (data: D) => ChartPoint[];
+  /**
+   * The Svelte component, rendering ChartProps<D>, for server renders (tests, image exports) and,
+   * through the island, in the browser. Typed loosely because .ts files see .svelte imports
+   * through Astro's shim.
    */
   component: unknown;
+}
+
+/** Everything the frame shows besides the drawing; plain JSON, so it can be an island prop. */
+export interface ChartSpec {
+  id: string;
+  title: string;
+  takeaway: string;
+  section: string;
+  /** The data points, in reading order; the numbers table is numbersOf(points). */
+  points: ChartPoint[];
+  /** Screen-reader description for each cohort. */
+  descriptions: Record<StoryCohort, string>;
+  figureIds: string[];
 }
 
 /** What a chart island receives from the page (plain JSON), besides its own component. */
 export interface ShellProps {
   /** Titles, numbers and descriptions, resolved at build time. */
-  spec: import('./resolve').ChartSpec;
+  spec: ChartSpec;
   /** The chart's data, built at build time by its registry entry. */
   data: unknown;
   /** Source line under the chart. */
@@ -66,4 +82,6 @@ export interface ShellProps {
   level?: 1 | 2 | 3;
   /** Where the frame's links open ("_top" in embeds). */
   linkTarget?: '_top';
+  /** Where the chart is drawn. */
+  mode?: ChartMode;
 }

@@ -1,5 +1,5 @@
 /** Build-time facts about each chart's embed: URLs, image names and sizes, the embed code. */
-import type { ChartSpec } from '../charts/resolve';
+import type { ChartSpec } from '../charts/types';
 import { absolute } from './paths';
 import { xml } from '../charts/export/text';
 

@@ -4,6 +4,7 @@
  * (rules.ts): a title and source line, a mark in the drawing for every value the numbers table
  * lacks, never a zero-length bar, group names with their capitals.
  */
+import { figureIdsOf, numbersOf, pointProblems } from '../../src/charts/kit/points';
 import { describe, expect, test } from 'vitest';
 import { render } from 'svelte/server';
 import type { Component } from 'svelte';
@@ -42,7 +43,7 @@ describe.each(CHARTS.map((c) => [c.id, c] as const))('chart %s', (id, entry) => 
     expect(body).toMatch(/<svg[^>]*>/);
     // Every value the numbers table lacks has its own mark in the drawing ("Not reported", or a
     // baseline labelled illustrative or not published), and no bar has zero length (rules.ts).
-    expect(drawingProblems(body, entry.numbers(data))).toEqual([]);
+    expect(drawingProblems(body, numbersOf(entry.points(data)))).toEqual([]);
     // Group names keep their capitals inside sentences ("top AI performers", never "top ai performers").
     expect(lowercasedAcronyms(body)).toEqual([]);
     // Chart ids are unique within the page fragment (patterns, labels).
@@ -50,10 +51,14 @@ describe.each(CHARTS.map((c) => [c.id, c] as const))('chart %s', (id, entry) => 
     expect(new Set(ids).size).toBe(ids.length);
   });
 
+  test('its data points are well formed: unique keys, a value with its text, a missing value with its mark', () => {
+    expect(pointProblems(entry.points(entry.select(dataset)))).toEqual([]);
+  });
+
   test('every figure id it draws exists in the data', () => {
     const data = entry.select(dataset);
     const known = new Set([...dataset.figures, ...dataset.context].map((f) => f.id));
-    const ids = entry.figureIds(data);
+    const ids = figureIdsOf(entry.points(data));
     expect(ids.length).toBeGreaterThan(0);
     for (const fid of ids) expect(known).toContain(fid);
   });

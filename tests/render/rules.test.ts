@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { render } from 'svelte/server';
 import type { Component } from 'svelte';
 import ChartFrame from '../../src/charts/primitives/ChartFrame.svelte';
-import type { ChartSpec } from '../../src/charts/resolve';
+import type { ChartSpec } from '../../src/charts/types';
 import type { NumberRow } from '../../src/charts/types';
 import MislabelledMark from './fixtures/MislabelledMark.svelte';
 import ZeroBar from './fixtures/ZeroBar.svelte';
@@ -25,7 +25,19 @@ const spec: ChartSpec = {
   title: 'A fixture',
   takeaway: 'None',
   section: 'none',
-  numbers,
+  points: numbers.map((n, i) => ({
+    key: String(i),
+    series: 'all',
+    group: n.group,
+    side: null,
+    measure: n.measure,
+    value: rows[i]!.value,
+    unit: 'share' as const,
+    text: n.value,
+    source: n.source,
+    figureId: null,
+    ...(n.value === null ? { missing: 'not-reported' as const } : {}),
+  })),
   descriptions: { 'full-time': 'd', freelancers: 'd', all: 'd' },
   figureIds: [],
 };

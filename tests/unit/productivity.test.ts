@@ -3,6 +3,7 @@
  * it), freelancers Not reported, and the margins of error worked out from the published sample
  * sizes. Built from the real data/ files, plus edited copies to show the logic follows the data.
  */
+import { figureIdsOf, numbersOf } from '../../src/charts/kit/points';
 import { describe, expect, test } from 'vitest';
 import type { Dataset } from '../../src/data/dataset';
 import { loadData } from '../../src/data/load';
@@ -51,7 +52,7 @@ describe('index of self-reported productivity', () => {
     expect(fl.x).toBeNull();
     expect(fl.figureId).toBeNull();
     expect(fl.sources).toContain('just as productive with AI');
-    const row = productivity.numbers(data).find((r) => r.group === 'Freelancers')!;
+    const row = numbersOf(productivity.points(data)).find((r) => r.group === 'Freelancers')!;
     expect(row.value).toBeNull();
   });
 });
@@ -88,7 +89,7 @@ describe('executives and margins of error', () => {
 
 describe('registry entry', () => {
   test('draws only figures that exist, including the sample sizes its margins use', () => {
-    const ids = productivity.figureIds(data);
+    const ids = figureIdsOf(productivity.points(data));
     const known = new Set(dataset.figures.map((f) => f.id));
     for (const id of ids) expect(known).toContain(id);
     expect(ids).toEqual(expect.arrayContaining(['productivity-gain', 'productivity-executives', 'sample-executives', 'sample-full-time']));
@@ -100,7 +101,7 @@ describe('registry entry', () => {
     expect(text).toContain('self-reported');
     expect(text).toContain('Freelancers: not reported');
     expect(text).toContain('±2.8 points');
-    const gain = productivity.numbers(data).find((r) => r.figureId === 'productivity-gain')!;
+    const gain = numbersOf(productivity.points(data)).find((r) => r.figureId === 'productivity-gain')!;
     expect(gain.value).toBe('+40% (index 140, where before AI = 100)');
     expect(gain.measure).toContain('self-reported');
   });

@@ -2,6 +2,7 @@
  * "Twice as likely to quit": the rival readings taken from the claim, the illustrative strip's
  * arithmetic, and the registry entry built from the real data/ files.
  */
+import { figureIdsOf, numbersOf } from '../../src/charts/kit/points';
 import { describe, expect, test } from 'vitest';
 import { loadData } from '../../src/data/load';
 import { cohortNote, illustrativeExamples, ratioWords, selectQuit } from '../../src/charts/QuitVisual/data';
@@ -58,11 +59,11 @@ describe('registry entry', () => {
   test('id, section and figure ids', () => {
     expect(quitting.id).toBe('quit-twice');
     expect(quitting.section).toBe('quitting');
-    expect(quitting.figureIds(data)).toEqual(['quitting-twice', 'quitting-twice-consider']);
+    expect(figureIdsOf(quitting.points(data))).toEqual(['quitting-twice', 'quitting-twice-consider']);
   });
 
   test('numbers: both readings as ratios, the baseline and freelancers as Not reported', () => {
-    const rows = quitting.numbers(data);
+    const rows = numbersOf(quitting.points(data));
     expect(rows.map((r) => r.value)).toEqual(['2× (twice as likely)', '2× (twice as likely)', null, null]);
     expect(rows.map((r) => r.figureId)).toEqual(['quitting-twice', 'quitting-twice-consider', null, null]);
     expect(rows[3].group).toBe('Freelancers');

@@ -3,6 +3,7 @@
  * 1.88), the slider's bounds, the context line's working, and the registry entry built from the
  * real data/ files.
  */
+import { figureIdsOf, numbersOf } from '../../src/charts/kit/points';
 import { describe, expect, test } from 'vitest';
 import { loadData } from '../../src/data/load';
 import {
@@ -104,7 +105,7 @@ describe('registry entry', () => {
   test('id, section and figure ids', () => {
     expect(relative.id).toBe('relative-vs-absolute');
     expect(relative.section).toBe('burnout');
-    expect(relative.figureIds(data)).toEqual([
+    expect(figureIdsOf(relative.points(data))).toEqual([
       'burnout-share',
       'burnout-more-likely',
       'qw-burnout-frequent',
@@ -113,7 +114,7 @@ describe('registry entry', () => {
   });
 
   test('numbers: published values as written, Not reported as null', () => {
-    const rows = relative.numbers(data);
+    const rows = numbersOf(relative.points(data));
     expect(rows.map((r) => r.value)).toEqual(['88%', '88% more likely', null, null, '45%', '35%']);
     const missing = rows.filter((r) => r.value === null);
     expect(missing.map((r) => r.group)).toEqual(['Colleagues who use AI less', 'Freelancers']);

@@ -2,6 +2,7 @@
  * "Who said what": each number the sources read in more than one way, its readings and which
  * sources gave each, built from figures.csv and sources.csv.
  */
+import { figureIdsOf, numbersOf } from '../../src/charts/kit/points';
 import { describe, expect, test } from 'vitest';
 import type { Dataset } from '../../src/data/dataset';
 import { loadData } from '../../src/data/load';
@@ -127,9 +128,9 @@ describe('cohort emphasis', () => {
 });
 
 test('numbers table: one row per reading, values as published', () => {
-  const rows = reporting.numbers(data);
+  const rows = numbersOf(reporting.points(data));
   expect(rows).toHaveLength(12);
   expect(rows.find((r) => r.figureId === 'burnout-more-likely')!.value).toBe('88% more likely');
   expect(rows.find((r) => r.figureId === 'quitting-twice')!.value).toBe('2×');
-  expect(reporting.figureIds(data)).toHaveLength(12);
+  expect(figureIdsOf(reporting.points(data))).toHaveLength(12);
 });

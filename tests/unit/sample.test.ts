@@ -2,6 +2,7 @@
  * "Who was asked": the published split of 2,500 respondents, each group's margin of error worked
  * out from its size, its span along one scale, and top AI performers left unknown (null).
  */
+import { figureIdsOf, numbersOf } from '../../src/charts/kit/points';
 import { describe, expect, test } from 'vitest';
 import type { Dataset } from '../../src/data/dataset';
 import { loadData } from '../../src/data/load';
@@ -60,7 +61,7 @@ describe('top AI performers', () => {
     expect(data.subgroup.n).toBeNull();
     expect(data.subgroup.margin).toBeNull();
     expect(data.subgroup.side).toBe('full-time');
-    const row = sample.numbers(data).find((r) => r.group.startsWith('Top AI performers'))!;
+    const row = numbersOf(sample.points(data)).find((r) => r.group.startsWith('Top AI performers'))!;
     expect(row.value).toBeNull();
     expect(row.figureId).toBeNull();
   });
@@ -75,5 +76,5 @@ describe('top AI performers', () => {
 
 test('entry draws the four sample rows', () => {
   expect(sample.id).toBe('who-was-asked');
-  expect(sample.figureIds(data)).toEqual(['sample-all', 'sample-executives', 'sample-full-time', 'sample-freelancers']);
+  expect(figureIdsOf(sample.points(data))).toEqual(['sample-all', 'sample-executives', 'sample-full-time', 'sample-freelancers']);
 });

@@ -27,17 +27,22 @@ function comparisonEntry(o: {
       });
       return `Bar chart of shares, 0 to 100%, with ${inSentence(STORY_COHORT_LABELS[cohort])} emphasised. ${parts.join(' ')}`;
     },
-    numbers: (data) =>
+    points: (data) =>
       data.rows.flatMap((r) =>
         r.cells.map((c) => ({
+          key: `${r.topic}/${c.side}`,
+          series: r.measure,
           group: c.group,
+          side: c.side,
           measure: r.measure,
-          value: c.value === null ? null : `${c.value}%`,
+          value: c.value,
+          unit: 'share' as const,
+          text: c.value === null ? null : `${c.value}%`,
           source: c.disputed ? `${c.sources} (sources disagree: ${c.disputed})` : c.sources,
           figureId: c.figureId,
+          ...(c.value === null ? { missing: 'not-reported' as const } : {}),
         })),
       ),
-    figureIds: (data) => data.rows.flatMap((r) => r.cells.flatMap((c) => (c.figureId ? [c.figureId] : []))),
   };
 }
 

@@ -1,4 +1,5 @@
-import type { ChartEntry, NumberRow } from '../types';
+import type { ChartPoint } from '../kit/points';
+import type { ChartEntry } from '../types';
 import QuitVisual from './QuitVisual.svelte';
 import { cohortNote, ratioWords, selectQuit, type QuitData } from './data';
 
@@ -25,31 +26,47 @@ export const quitting: ChartEntry<QuitData> = {
       .filter(Boolean)
       .join(' ');
   },
-  numbers(d): NumberRow[] {
+  points(d): ChartPoint[] {
     const words = ratioWords(d.ratio);
     return [
       ...d.readings.map((r) => ({
+        key: `ratio/${r.figureId}`,
+        series: 'Likelihood to quit',
         group: GROUP,
+        side: 'full-time' as const,
         measure: `Likelihood ${r.wording}, compared with colleagues who use AI less`,
-        value: `${d.ratio}× (${words} as likely)`,
+        value: d.ratio,
+        unit: 'ratio' as const,
+        text: `${d.ratio}× (${words} as likely)`,
         source: r.who,
         figureId: r.figureId,
       })),
       {
+        key: 'baseline/colleagues',
+        series: 'Likelihood to quit',
         group: 'Colleagues who use AI less',
+        side: null,
         measure: 'Share who quit or consider quitting (the baseline of the ratio)',
         value: null,
+        unit: 'share',
+        text: null,
         source: 'The study did not publish this rate',
         figureId: null,
+        missing: 'unpublished',
       },
       {
+        key: 'ratio/freelancers',
+        series: 'Likelihood to quit',
         group: 'Freelancers',
+        side: 'freelancers',
         measure: 'Likelihood to quit',
         value: null,
+        unit: 'ratio',
+        text: null,
         source: 'The coverage of the study gives no quitting figure for freelancers',
         figureId: null,
+        missing: 'not-reported',
       },
     ];
   },
-  figureIds: (d) => d.readings.map((r) => r.figureId),
 };

@@ -1,4 +1,5 @@
-import type { ChartEntry, NumberRow } from '../types';
+import type { ChartPoint } from '../kit/points';
+import type { ChartEntry } from '../types';
 import RelativeExplainer from './RelativeExplainer.svelte';
 import { inSentence } from '../../lib/format';
 import {
@@ -33,51 +34,70 @@ export const relative: ChartEntry<RelativeData> = {
       cohortNote(cohort, d.share.value),
     ].join(' ');
   },
-  numbers(d): NumberRow[] {
+  points(d): ChartPoint[] {
     return [
       {
+        key: 'share/top-ai-performers',
+        series: 'Reading 1: a share',
         group: GROUP,
+        side: 'full-time',
         measure: 'Say they feel burned out (a share)',
-        value: `${d.share.value}%`,
+        value: d.share.value,
+        unit: 'share',
+        text: `${d.share.value}%`,
         source: d.share.who,
         figureId: d.share.figureId,
       },
       {
+        key: 'more-likely/top-ai-performers',
+        series: 'Reading 2: a comparison',
         group: GROUP,
+        side: 'full-time',
         measure: 'Likelihood of reporting burnout, compared with colleagues who use AI less',
-        value: `${d.moreLikely.value}% more likely`,
+        value: d.moreLikely.value,
+        unit: 'more-likely',
+        text: `${d.moreLikely.value}% more likely`,
         source: d.moreLikely.who,
         figureId: d.moreLikely.figureId,
       },
       {
+        key: 'baseline/colleagues',
+        series: 'Reading 2: a comparison',
         group: 'Colleagues who use AI less',
+        side: null,
         measure: 'Say they feel burned out (the baseline of “more likely”)',
         value: null,
+        unit: 'share',
+        text: null,
         source: 'The study did not publish this rate; the chart’s baseline is illustrative',
         figureId: null,
+        missing: 'illustrative',
       },
       {
+        key: 'share/freelancers',
+        series: 'Reading 1: a share',
         group: 'Freelancers',
+        side: 'freelancers',
         measure: 'Say they feel burned out',
         value: null,
+        unit: 'share',
+        text: null,
         source: 'The coverage of the study gives no burnout figure for freelancers',
         figureId: null,
+        missing: 'not-reported',
       },
-      {
-        group: `${d.context.heavy.group} (${d.context.study}, a different study)`,
+      ...[d.context.heavy, d.context.none].map((c) => ({
+        key: `context/${c.figureId}`,
+        series: 'A different study',
+        group: `${c.group} (${d.context.study}, a different study)`,
+        side: null,
         measure: 'Reported high burnout',
-        value: `${d.context.heavy.value}%`,
+        value: c.value,
+        unit: 'share' as const,
+        text: `${c.value}%`,
         source: d.context.outlet,
-        figureId: d.context.heavy.figureId,
-      },
-      {
-        group: `${d.context.none.group} (${d.context.study}, a different study)`,
-        measure: 'Reported high burnout',
-        value: `${d.context.none.value}%`,
-        source: d.context.outlet,
-        figureId: d.context.none.figureId,
-      },
+        figureId: c.figureId,
+      })),
     ];
   },
-  figureIds: (d) => [d.share.figureId, d.moreLikely.figureId, d.context.heavy.figureId, d.context.none.figureId],
 };

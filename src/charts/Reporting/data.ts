@@ -8,6 +8,7 @@
  * vs "Top AI performers"), or, where only the wording differs, a short name from READING_NAMES.
  * The reading in the report's own summary, where there is one, comes first.
  */
+import { POINT_UNIT, type PointUnit } from '../kit/points';
 import type { Dataset } from '../../data/dataset';
 import type { Figure, Source } from '../../data/schema';
 import { claimGroups, formatValue } from '../../data/select';
@@ -59,6 +60,9 @@ export interface Reading {
   labelIsGroup: boolean;
   /** The value as published in this reading: "88%", "88% more likely", "2×". */
   value: string;
+  /** The number itself, and what kind of number it is. */
+  amount: number;
+  unit: PointUnit;
   quote: string;
   note: string;
   marker: Marker;
@@ -181,6 +185,8 @@ export function selectReporting(data: Dataset): ReportingData {
         label: names[i].label,
         labelIsGroup: names[i].labelIsGroup,
         value: formatValue(f),
+        amount: f.value,
+        unit: POINT_UNIT[f.unit],
         quote: f.quote,
         note: f.note,
         marker: MARKERS[i % MARKERS.length],

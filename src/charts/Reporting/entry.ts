@@ -27,15 +27,19 @@ export const reporting: ChartEntry<ReportingData> = {
       `readings about ${inSentence(STORY_COHORT_LABELS[cohort])} are emphasised. ${claims.join(' ')}`
     );
   },
-  numbers: (data) =>
+  points: (data) =>
     data.claims.flatMap((c) =>
       c.readings.map((r) => ({
+        key: `${c.claim}/${r.figureId}`,
+        series: c.short,
         group: r.group,
+        side: r.side,
         measure: `${c.short} (${c.number}), read as: ${inSentence(r.label)}`,
-        value: r.value,
+        value: r.amount,
+        unit: r.unit,
+        text: r.value,
         source: whoText(r),
         figureId: r.figureId,
       })),
     ),
-  figureIds: (data) => data.claims.flatMap((c) => c.readings.map((r) => r.figureId)),
 };

@@ -26,24 +26,34 @@ export const sample: ChartEntry<SampleData> = {
       `Margins of error are worked out here as if each group were a random sample; it was an online panel, so they are lower bounds.`
     );
   },
-  numbers(data) {
+  points(data) {
     const sub = data.subgroup;
     return [
       ...[data.total, ...data.parts].map((g) => ({
+        key: `n/${g.cohort}`,
+        series: 'People asked',
         group: g.group,
+        side: g.side,
         measure: `People asked (margin of error for a share, worked out here: ${formatMargin(g.n)})`,
-        value: int(g.n),
+        value: g.n,
+        unit: 'count' as const,
+        text: int(g.n),
         source: g.sources,
         figureId: g.figureId,
       })),
       {
+        key: `n/${sub.cohort}`,
+        series: 'People asked',
         group: `${sub.group} (some of the ${inSentence(sub.parent)})`,
+        side: sub.side,
         measure: 'People asked (margin of error unknown)',
         value: null,
+        unit: 'count' as const,
+        text: null,
         source: 'The coverage of the study does not give the size of this subgroup',
         figureId: null,
+        missing: 'not-reported' as const,
       },
     ];
   },
-  figureIds: (data) => [data.total.figureId, ...data.parts.map((g) => g.figureId)],
 };

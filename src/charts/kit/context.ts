@@ -1,0 +1,29 @@
+/**
+ * What the kit's owner (Kit.svelte) gives every layer: the chart's uid, the cohort and its emphasis,
+ * and the mode the chart is drawn in. Layers read it with kit() and draw; they own no state.
+ */
+import { getContext, setContext } from 'svelte';
+import type { Emphasis } from './emphasis.svelte';
+
+/** Where a chart is drawn: the story, an embed, a slide of /present/, or an image export. */
+export type ChartMode = 'story' | 'embed' | 'slide' | 'export';
+export const CHART_MODES: readonly ChartMode[] = ['story', 'embed', 'slide', 'export'];
+
+export interface KitContext {
+  /** Unique prefix for ids inside the chart. */
+  readonly uid: string;
+  readonly mode: ChartMode;
+  readonly emphasis: Emphasis;
+}
+
+const KEY = Symbol('chart-kit');
+
+export function provideKit(ctx: KitContext): void {
+  setContext(KEY, ctx);
+}
+
+export function kit(): KitContext {
+  const ctx = getContext<KitContext | undefined>(KEY);
+  if (!ctx) throw new Error('A chart layer was drawn outside the kit (wrap the chart in Kit.svelte)');
+  return ctx;
+}
