@@ -71,7 +71,8 @@ test('the comparison chart marks the selected cohort and draws Not reported for 
   const burnout = body.slice(body.indexOf('data-topic="burnout"'), body.indexOf('data-topic="trust"'));
   expect(burnout).toMatch(/data-side="freelancers" data-value="not-reported"/);
   expect(burnout).toContain('Not reported');
-  expect(burnout).toMatch(/class="cell side-freelancers[^"]*selected/);
-  expect(burnout).not.toMatch(/class="cell side-full-time[^"]*selected/);
+  expect(burnout).toMatch(/class="cell selected" data-side="freelancers"/);
+  expect(burnout).toMatch(/class="cell" data-side="full-time"/);
+  expect(burnout).toMatch(/<text class="kit-label kit-on"[^>]*>\s*<tspan>▶\u00a0<\/tspan>Freelancers/);
   expect(burnout).toContain('88%');
 });

@@ -4,6 +4,7 @@
  * the component sources with colour tokens resolved (resvg does not know CSS variables), and the
  * web font embedded. png() rasterises the same SVG at 2x with @resvg/resvg-js.
  */
+import Drawing from '../kit/Drawing.svelte';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { render } from 'svelte/server';
@@ -121,7 +122,7 @@ export function exportSvg(entry: ChartEntry<unknown>, dataset: Dataset, o: Expor
   const t = tokens(o.theme ?? 'light');
   const { spec, data } = resolveChart(entry, dataset);
   const component = entry.component as Component<ChartProps<unknown>>;
-  const { body } = render(component, { props: { data, cohort: o.cohort, uid: `x-${entry.id}` } });
+  const { body } = render(Drawing, { props: { component, data, cohort: o.cohort, uid: `x-${entry.id}`, mode: 'export' } });
   const clean = body
     .replace(/<!--[^>]*-->/g, '')
     .replace(/\s?svelte-[a-z0-9]+/g, '')
