@@ -68,7 +68,8 @@ test('the comparison chart marks the selected cohort and draws Not reported for 
   const entry = CHARTS.find((c) => c.id === 'cohort-comparison')!;
   const { body } = renderChart(entry, 'freelancers');
   // Freelancers have no published burnout figure: a placeholder, not a bar.
-  const burnout = body.slice(body.indexOf('data-topic="burnout"'), body.indexOf('data-topic="trust"'));
+  const html = normalise(body);
+  const burnout = html.slice(html.indexOf('data-topic="burnout"'), html.indexOf('data-topic="trust"'));
   expect(burnout).toMatch(/data-side="freelancers" data-value="not-reported"/);
   expect(burnout).toContain('Not reported');
   expect(burnout).toMatch(/class="cell selected" data-side="freelancers"/);
