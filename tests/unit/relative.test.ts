@@ -19,8 +19,8 @@ import {
   percentMoreLikely,
   pointsApart,
   selectRelative,
-  whoSaid,
 } from '../../src/charts/RelativeExplainer/data';
+import { whoSaid } from '../../src/data/attribution';
 import { relative } from '../../src/charts/RelativeExplainer/entry';
 
 const dataset = loadData();

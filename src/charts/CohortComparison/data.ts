@@ -3,10 +3,11 @@
  * is the group the figure describes), freelancers and, where published, all respondents. A missing
  * cell stays null: it is drawn as "Not reported", never as zero.
  */
+import { outlets, outletsVerb } from '../../data/attribution';
 import { scaleLinear } from 'd3-scale';
 import type { Dataset } from '../../data/dataset';
 import type { Figure } from '../../data/schema';
-import { rivals, sourcesOf } from '../../data/select';
+import { rivals } from '../../data/select';
 import { COHORT_LABELS, type Cohort, type Topic } from '../../data/vocab';
 import type { StoryCohort } from '../../lib/cohort.svelte';
 import { inSentence } from '../../lib/format';
@@ -61,19 +62,6 @@ const SIDES: { side: StoryCohort; cohorts: Cohort[] }[] = [
  * build time, so the client ships no scale code.
  */
 export const shareScale = scaleLinear().domain([0, 100]).range([0, 100]).clamp(true);
-
-function publishers(f: Figure, data: Dataset): string[] {
-  return [...new Set(sourcesOf(f, data.sources).map((s) => s.publisher))];
-}
-
-function outlets(f: Figure, data: Dataset): string {
-  return publishers(f, data).join('; ');
-}
-
-/** "Fortune gives", "Fortune; TweakTown give": the verb agrees with the number of outlets. */
-function outletsVerb(f: Figure, data: Dataset, one: string, many: string): string {
-  return `${outlets(f, data)} ${publishers(f, data).length === 1 ? one : many}`;
-}
 
 function dispute(f: Figure, data: Dataset): string | null {
   const others = rivals(data.figures, f.claim).filter((r) => r.id !== f.id);

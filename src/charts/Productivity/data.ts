@@ -8,10 +8,11 @@
  * (c) what workers credit for the gain, four shares with their margins.
  * Positions on each axis are worked out here, at build time, so the client ships no scale code.
  */
+import { outlets } from '../../data/attribution';
 import { scaleLinear } from 'd3-scale';
 import type { Dataset } from '../../data/dataset';
 import type { Figure } from '../../data/schema';
-import { byTopic, figureById, marginOfError, pick, sourcesOf } from '../../data/select';
+import { byTopic, figureById, marginOfError, pick } from '../../data/select';
 import { COHORT_LABELS } from '../../data/vocab';
 import type { StoryCohort } from '../../lib/cohort.svelte';
 
@@ -87,10 +88,6 @@ export interface ProductivityData {
     sources: string;
     items: ShareWithMargin[];
   };
-}
-
-function outlets(f: Figure, data: Dataset): string {
-  return [...new Set(sourcesOf(f, data.sources).map((s) => s.publisher))].join('; ');
 }
 
 /** "time to experiment with the tools" -> "Time to experiment with the tools". */

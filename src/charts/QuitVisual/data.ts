@@ -9,7 +9,7 @@ import { scaleLinear } from 'd3-scale';
 import type { Dataset } from '../../data/dataset';
 import type { Figure } from '../../data/schema';
 import { figureById, rivals } from '../../data/select';
-import { whoSaid } from '../RelativeExplainer/data';
+import { whoSaid } from '../../data/attribution';
 
 /** The figure the claim is looked up from; its rivals come from its `claim` column. */
 const ANCHOR_ID = 'quitting-twice';

@@ -7,8 +7,9 @@
  *
  * Everything here is pure: the component and the tests call the same arithmetic.
  */
+import { whoSaid } from '../../data/attribution';
 import type { Dataset } from '../../data/dataset';
-import type { ContextFigure, Figure, Source } from '../../data/schema';
+import type { ContextFigure, Figure } from '../../data/schema';
 import { figureById, sourcesOf } from '../../data/select';
 import { COHORT_LABELS } from '../../data/vocab';
 
@@ -52,34 +53,6 @@ export interface RelativeData {
 /** Cohort ids used in data/context.csv for the two groups the context line compares. */
 const CONTEXT_IDS = { heavy: 'qw-burnout-frequent', none: 'qw-burnout-non-users' } as const;
 const CONTEXT_STUDY = 'Quantum Workplace';
-
-/** What a source is, in a few words, for the "who said it" line; '' where the outlet name says it all. */
-function describeSource(s: Source, report: Source | undefined): string {
-  if (s.kind === 'report') return "the report's executive summary";
-  if (report && s.authors.length && s.authors.every((a) => report.authors.includes(a))) {
-    return "a commentary by the report's own authors";
-  }
-  if (s.kind === 'newsletter') return 'a newsletter';
-  if (s.kind === 'podcast') return 'a podcast';
-  if (s.kind === 'press-release') return 'a press release';
-  return '';
-}
-
-/**
- * Who published a figure, by outlet, in source order:
- * "The Upwork Research Institute (the report's executive summary); TweakTown; ZDNet".
- */
-export function whoSaid(figure: Pick<Figure, 'source_ids'>, data: Pick<Dataset, 'sources'>): string {
-  const report = data.sources.find((s) => s.kind === 'report');
-  const byOutlet = new Map<string, string[]>();
-  for (const s of sourcesOf(figure, data.sources)) {
-    const kinds = byOutlet.get(s.publisher) ?? [];
-    const d = describeSource(s, report);
-    if (d && !kinds.includes(d)) kinds.push(d);
-    byOutlet.set(s.publisher, kinds);
-  }
-  return [...byOutlet].map(([outlet, kinds]) => (kinds.length ? `${outlet} (${kinds.join('; ')})` : outlet)).join('; ');
-}
 
 function reading(f: Figure, data: Dataset): Reading {
   return { figureId: f.id, value: f.value, quote: f.quote, who: whoSaid(f, data) };

@@ -8,6 +8,7 @@
  * vs "Top AI performers"), or, where only the wording differs, a short name from READING_NAMES.
  * The reading in the report's own summary, where there is one, comes first.
  */
+import { isByReportAuthors, reportOf, sideOfCohort } from '../../data/attribution';
 import { POINT_UNIT, type PointUnit } from '../kit/points';
 import type { Dataset } from '../../data/dataset';
 import type { Figure, Source } from '../../data/schema';
@@ -93,21 +94,12 @@ function sentence(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
-/** The story cohort a figure's group belongs to: top AI performers are full-time employees. */
-export function sideOf(cohort: Cohort): StoryCohort | null {
-  if (cohort === 'full_time' || cohort === 'top_ai_performers') return 'full-time';
-  if (cohort === 'freelancers') return 'freelancers';
-  if (cohort === 'all_respondents') return 'all';
-  return null;
-}
-
-function isByReportAuthors(s: Source, report: Source | undefined): boolean {
-  return !!report && s.kind !== 'report' && s.authors.length > 0 && s.authors.every((a) => report.authors.includes(a));
-}
+/** The story cohort a figure's group belongs to (data/sides.ts). */
+export const sideOf = sideOfCohort;
 
 /** Short and running-text names for each source, from its publisher and kind. */
 export function nameSources(sources: readonly Source[]): ReportingSource[] {
-  const report = sources.find((s) => s.kind === 'report');
+  const report = reportOf(sources);
   const base = sources.map((s) => {
     if (s.kind === 'report') return { s, short: 'Report summary', name: 'the report’s summary' };
     if (isByReportAuthors(s, report)) {

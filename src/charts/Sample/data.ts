@@ -5,10 +5,11 @@
  * side by side along one 0–2,500 scale. Top AI performers, a subgroup of the full-time employees of
  * unpublished size, have neither a count nor a margin: they stay null ("Not reported").
  */
+import { outlets } from '../../data/attribution';
 import { scaleLinear } from 'd3-scale';
 import type { Dataset } from '../../data/dataset';
 import type { Figure } from '../../data/schema';
-import { figureById, marginOfError, sourcesOf } from '../../data/select';
+import { figureById, marginOfError } from '../../data/select';
 import { COHORT_LABELS, type Cohort } from '../../data/vocab';
 import type { StoryCohort } from '../../lib/cohort.svelte';
 
@@ -53,10 +54,6 @@ const SAMPLE_IDS: { id: string; cohort: Cohort; side: StoryCohort | null }[] = [
   { id: 'sample-full-time', cohort: 'full_time', side: 'full-time' },
   { id: 'sample-freelancers', cohort: 'freelancers', side: 'freelancers' },
 ];
-
-function outlets(f: Figure, data: Dataset): string {
-  return [...new Set(sourcesOf(f, data.sources).map((s) => s.publisher))].join('; ');
-}
 
 export function selectSample(data: Dataset): SampleData {
   const all = figureById(data.figures, 'sample-all');

@@ -122,7 +122,7 @@ export function exportSvg(entry: ChartEntry<unknown>, dataset: Dataset, o: Expor
   const t = tokens(o.theme ?? 'light');
   const { spec, data } = resolveChart(entry, dataset);
   const component = entry.component as Component<ChartProps<unknown>>;
-  const { body } = render(Drawing, { props: { component, data, cohort: o.cohort, uid: `x-${entry.id}`, mode: 'export' } });
+  const { body } = render(Drawing as unknown as Component<Record<string, unknown>>, { props: { component, data, cohort: o.cohort, uid: `x-${entry.id}`, mode: 'export' } });
   const clean = body
     .replace(/<!--[^>]*-->/g, '')
     .replace(/\s?svelte-[a-z0-9]+/g, '')
