@@ -134,13 +134,13 @@ test.describe('story with reduced motion', () => {
     await page.goto('/');
     await toggleReady(page);
     await chartInCohort(page, 'cohort-comparison', 'full-time');
-    const bar = page.locator('figure[data-chart="cohort-comparison"] [data-topic="career"] [data-side="freelancers"] rect.bar');
+    const bar = page.locator('figure[data-chart="cohort-comparison"] [data-topic="career"] [data-side="freelancers"] rect.kit-bar');
     const before = Number(await bar.getAttribute('height'));
     await page.getByRole('radio', { name: 'Freelancers' }).check();
     // Read in the same frame as the change: with motion, the bar would still be at its start.
     const after = await page.evaluate(async () => {
       await new Promise((r) => requestAnimationFrame(() => r(null)));
-      const el = document.querySelector('figure[data-chart="cohort-comparison"] [data-topic="career"] [data-side="freelancers"] rect.bar');
+      const el = document.querySelector('figure[data-chart="cohort-comparison"] [data-topic="career"] [data-side="freelancers"] rect.kit-bar');
       return Number(el?.getAttribute('height'));
     });
     expect(after).toBeGreaterThan(before);

@@ -1,12 +1,14 @@
 /**
- * Static exports of a chart (build time only): the chart component rendered with svelte/server,
- * its <svg> root(s) framed with title, takeaway, source and credit, its scoped CSS compiled from
- * the component sources with colour tokens resolved (resvg does not know CSS variables), and the
- * web font embedded. png() rasterises the same SVG at 2x with @resvg/resvg-js.
+ * Static exports of a chart (build time only): the chart rendered with svelte/server in the kit's
+ * export mode, which records every SVG layer it draws (kit/Svg.svelte); those layers, framed with
+ * title, takeaway, source and credit; the CSS of the components that rendered (found by their
+ * scoping class in the markup), with colour tokens resolved (resvg does not know CSS variables);
+ * and the web font embedded. png() rasterises the same SVG at 2x with @resvg/resvg-js.
  */
 import Drawing from '../kit/Drawing.svelte';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import { render } from 'svelte/server';
 import { compile } from 'svelte/compiler';
 import type { Component } from 'svelte';
@@ -14,6 +16,7 @@ import type { Dataset } from '../../data/dataset';
 import type { StoryCohort } from '../../lib/cohort.svelte';
 import { STORY_COHORT_LABELS } from '../../lib/cohort.svelte';
 import { resolveChart } from '../resolve';
+import type { ExportLayer } from '../kit/context';
 import type { ChartEntry, ChartProps } from '../types';
 import { wrap, xml } from './text';
 import tokensCss from '../../styles/tokens.css?raw';
@@ -26,23 +29,40 @@ export const PNG_SCALE = 2;
 const PAD = 20;
 const INNER = EXPORT_WIDTH - 2 * PAD;
 
-// Every chart and primitive component's source, to compile its CSS once.
+// Every chart and kit component's source, to compile its CSS once.
 const SOURCES = import.meta.glob('/src/charts/**/*.svelte', { query: '?raw', import: 'default', eager: true }) as Record<
   string,
   string
 >;
 
-let chartCss: string | undefined;
-/** All chart CSS, with Svelte's scoping classes removed (the markup is stripped of them too). */
-function componentCss(): string {
-  if (chartCss === undefined) {
-    chartCss = Object.entries(SOURCES)
-      .map(([filename, source]) => compile(source, { filename, generate: 'server', css: 'external' }).css?.code ?? '')
-      .join('\n')
-      .replace(/\.svelte-[a-z0-9]+/g, '')
-      .replace(/:where\(\)/g, '');
+let cssByScope: Map<string, string> | undefined;
+/** Each component's compiled CSS, by its scoping class (the same class Astro's build gives it). */
+function componentCss(): Map<string, string> {
+  if (!cssByScope) {
+    cssByScope = new Map();
+    for (const [path, source] of Object.entries(SOURCES)) {
+      // Svelte's scoping class is a hash of the absolute file name, as the build compiles it.
+      const filename = join(process.cwd(), path);
+      const code = compile(source, { filename, generate: 'server', css: 'external' }).css?.code;
+      const scope = code && /\.(svelte-[a-z0-9]+)/.exec(code)?.[1];
+      if (scope) cssByScope.set(scope, code);
+    }
   }
-  return chartCss;
+  return cssByScope;
+}
+
+/** The CSS of exactly the components that rendered into `html`, with the scoping classes removed. */
+export function usedCss(html: string): string {
+  const scopes = new Set(html.match(/svelte-[a-z0-9]+/g) ?? []);
+  const css = componentCss();
+  const unknown = [...scopes].filter((scope) => !css.has(scope));
+  if (unknown.length) throw new Error(`export: no component CSS for ${unknown.join(', ')} (was the build run from the project root?)`);
+  return [...css]
+    .filter(([scope]) => scopes.has(scope))
+    .map(([, code]) => code)
+    .join('\n')
+    .replace(/\.svelte-[a-z0-9]+/g, '')
+    .replace(/:where\(\)/g, '');
 }
 
 /** The colour tokens of a theme, from tokens.css. */
@@ -69,11 +89,33 @@ export function resolveVars(css: string, t: Record<string, string>): string {
 }
 
 /**
- * The chart's root <svg> elements, in order, from a server render. A root that sets
- * data-export-width (e.g. a 10×10 grid that must stay square) keeps that width in the export and
- * flows beside its neighbours; the others span the full width.
+ * The markup of each SVG layer the kit recorded, in order: the element that carries
+ * data-kit-layer="n", to its matching end tag. A layer with a fixed export width (a 10×10 grid that
+ * must stay square) flows beside its neighbours; the others span the full width.
  */
-export function rootSvgs(html: string): { markup: string; height: number; width: number | null }[] {
+export function layerSvgs(html: string, layers: readonly ExportLayer[]): { markup: string; height: number; width: number | null }[] {
+  return layers.map((layer, n) => {
+    const at = html.search(new RegExp(`<svg\\b[^>]*\\sdata-kit-layer="${n}"`));
+    if (at < 0) throw new Error(`export: layer ${n} was recorded but not found in the render`);
+    return { markup: html.slice(at, svgEnd(html, at)), height: layer.height, width: layer.width };
+  });
+}
+
+/** Where the <svg> element that starts at `i` ends, counting nested <svg> elements. */
+function svgEnd(html: string, i: number): number {
+  let depth = 0;
+  const re = /<svg\b|<\/svg>/g;
+  re.lastIndex = i;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(html))) {
+    depth += m[0] === '</svg>' ? -1 : 1;
+    if (depth === 0) return m.index + '</svg>'.length;
+  }
+  throw new Error('export: an <svg> layer is not closed');
+}
+
+/** Before every chart drew through the kit's Svg layer: root <svg> elements found by scanning. */
+function rootSvgs(html: string): { markup: string; height: number; width: number | null }[] {
   const out: { markup: string; height: number; width: number | null }[] = [];
   let i = 0;
   while ((i = html.indexOf('<svg', i)) >= 0) {
@@ -118,16 +160,27 @@ export interface ExportOptions {
   embedFont?: boolean;
 }
 
-export function exportSvg(entry: ChartEntry<unknown>, dataset: Dataset, o: ExportOptions): string {
+/** An exported image: the SVG and its size, px. */
+export interface ExportedSvg {
+  svg: string;
+  width: number;
+  height: number;
+}
+
+export function exportSvg(entry: ChartEntry<unknown>, dataset: Dataset, o: ExportOptions): ExportedSvg {
   const t = tokens(o.theme ?? 'light');
   const { spec, data } = resolveChart(entry, dataset);
   const component = entry.component as Component<ChartProps<unknown>>;
-  const { body } = render(Drawing as unknown as Component<Record<string, unknown>>, { props: { component, data, cohort: o.cohort, uid: `x-${entry.id}`, mode: 'export' } });
+  const layers: ExportLayer[] = [];
+  const { body } = render(Drawing as unknown as Component<Record<string, unknown>>, {
+    props: { component, data, cohort: o.cohort, uid: `x-${entry.id}`, mode: 'export', layers },
+  });
+  const css = usedCss(body);
   const clean = body
     .replace(/<!--[^>]*-->/g, '')
     .replace(/\s?svelte-[a-z0-9]+/g, '')
     .replace(/ class=""/g, '');
-  const svgs = rootSvgs(clean);
+  const svgs = layers.length ? layerSvgs(clean, layers) : rootSvgs(clean);
 
   const lines: string[] = [];
   let y = PAD;
@@ -165,24 +218,25 @@ export function exportSvg(entry: ChartEntry<unknown>, dataset: Dataset, o: Expor
   text(`Chart: Tools to Teammates, explored · ${o.storyUrl}`, 12, 'x-meta', 'regular', 1.35);
   const height = Math.ceil(y + PAD);
 
-  const css = resolveVars(
+  const style = resolveVars(
     `${o.embedFont ? embeddedFont() : ''}
 svg{font-family:'Source Sans 3',sans-serif}
 text{fill:var(--ink)}
 .x-title{font-size:22px;font-weight:700;fill:var(--ink)}
 .x-takeaway{font-size:15px;font-weight:600;fill:var(--ink)}
 .x-meta{font-size:12px;fill:var(--ink-soft)}
-${componentCss()}`,
+${css}`,
     t,
   );
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${EXPORT_WIDTH}" height="${height}" viewBox="0 0 ${EXPORT_WIDTH} ${height}" role="img" aria-label="${xml(spec.title)}">
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${EXPORT_WIDTH}" height="${height}" viewBox="0 0 ${EXPORT_WIDTH} ${height}" role="img" aria-label="${xml(spec.title)}">
 <title>${xml(spec.title)}</title>
 <desc>${xml(spec.descriptions[o.cohort])}</desc>
-<style>${css}</style>
+<style>${style}</style>
 <rect width="100%" height="100%" fill="${t.bg}"/>
 ${lines.join('\n')}
 </svg>
 `;
+  return { svg, width: EXPORT_WIDTH, height };
 }
 
 const FONT_FILES = ['400Regular/SourceSans3_400Regular.ttf', '600SemiBold/SourceSans3_600SemiBold.ttf', '700Bold/SourceSans3_700Bold.ttf'].map(

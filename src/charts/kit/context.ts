@@ -9,11 +9,21 @@ import type { Emphasis } from './emphasis.svelte';
 export type ChartMode = 'story' | 'embed' | 'slide' | 'export';
 export const CHART_MODES: readonly ChartMode[] = ['story', 'embed', 'slide', 'export'];
 
+/** One SVG layer of a chart, as an image export lays it out (recorded by Svg.svelte in export mode). */
+export interface ExportLayer {
+  /** Height, px. */
+  height: number;
+  /** A fixed width in the export (a square grid), or null to span the export's width. */
+  width: number | null;
+}
+
 export interface KitContext {
   /** Unique prefix for ids inside the chart. */
   readonly uid: string;
   readonly mode: ChartMode;
   readonly emphasis: Emphasis;
+  /** In export mode: every SVG layer drawn, in order, so the export takes them by construction. */
+  readonly layers?: ExportLayer[];
 }
 
 const KEY = Symbol('chart-kit');

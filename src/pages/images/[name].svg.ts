@@ -1,6 +1,6 @@
 /** /images/<chart>.<cohort>.svg: print- and newsletter-ready vector image of a chart, font embedded. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { chartImage, imageStaticPaths } from '../../lib/exports';
+import { chartImage, imageStaticPaths } from '../../site/exports';
 import type { StoryCohort } from '../../lib/cohort.svelte';
 
 export const getStaticPaths = imageStaticPaths satisfies GetStaticPaths;

@@ -5,8 +5,8 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { CHARTS } from '../../charts/registry';
-import { chartImage, pngSize } from '../../lib/exports';
-import { embedUrl, imageName } from '../../lib/embed-meta';
+import { chartImage, pngSize } from '../../site/exports';
+import { embedUrl, imageName } from '../../site/embed-meta';
 import { absolute } from '../../lib/paths';
 import { xml } from '../../charts/export/text';
 

@@ -1,16 +1,15 @@
 /** /data/charts/<chart-id>.csv: the rows one chart draws, from the validated data. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { CHARTS } from '../../../charts/registry';
-import { resolveChart } from '../../../charts/resolve';
 import { loadData } from '../../../data/load';
 import { csvResponse, figuresCsv } from '../../../lib/downloads';
+import { chartStaticPaths, siteChart } from '../../../site/charts';
 
-export const getStaticPaths = (() => CHARTS.map((entry) => ({ params: { chart: entry.id } }))) satisfies GetStaticPaths;
+export const getStaticPaths = chartStaticPaths satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ params }) => {
+export const GET: APIRoute = ({ props }) => {
   const dataset = loadData();
-  const entry = CHARTS.find((c) => c.id === params.chart)!;
-  const ids = new Set(resolveChart(entry, dataset).spec.figureIds);
+  const { spec } = siteChart((props as { id: string }).id);
+  const ids = new Set(spec.figureIds);
   const rows = [...dataset.figures, ...dataset.context].filter((f) => ids.has(f.id));
-  return csvResponse(figuresCsv(rows), `${entry.id}.csv`);
+  return csvResponse(figuresCsv(rows), `${spec.id}.csv`);
 };

@@ -3,12 +3,11 @@
  * image endpoints, the oEmbed JSON (sizes) and the gallery, so a name is defined once.
  */
 import { CHARTS } from '../charts/registry';
-import { resolveChart } from '../charts/resolve';
 import { exportSvg, png, PNG_SCALE } from '../charts/export/compose';
 import { loadData } from '../data/load';
-import { STORY_COHORTS, type StoryCohort } from './cohort.svelte';
-import { chartSourceLine } from './chart-meta';
-import { absolute } from './paths';
+import { STORY_COHORTS, type StoryCohort } from '../lib/cohort-url';
+import { absolute } from '../lib/paths';
+import { siteChart } from './charts';
 
 export interface ChartImage {
   id: string;
@@ -24,18 +23,14 @@ export function chartImage(id: string, cohort: StoryCohort, site: URL | undefine
   const key = `${id}.${cohort}`;
   const hit = cache.get(key);
   if (hit) return hit;
-  const dataset = loadData();
-  const entry = CHARTS.find((c) => c.id === id);
-  if (!entry) throw new Error(`No chart "${id}"`);
-  const { spec } = resolveChart(entry, dataset);
-  const svg = exportSvg(entry, dataset, {
+  const { entry, spec, sourceLine } = siteChart(id);
+  const { svg, width, height } = exportSvg(entry, loadData(), {
     cohort,
     storyUrl: absolute(cohort === 'full-time' ? `#${spec.section}` : `?cohort=${cohort}#${spec.section}`, site),
-    sourceLine: chartSourceLine(spec.figureIds, dataset),
+    sourceLine,
     embedFont: true,
   });
-  const [, w, h] = /width="(\d+)" height="(\d+)"/.exec(svg)!;
-  const image = { id, cohort, svg, width: Number(w), height: Number(h) };
+  const image = { id, cohort, svg, width, height };
   cache.set(key, image);
   return image;
 }

@@ -1,6 +1,6 @@
 /** Build-time facts about each chart's embed: URLs, image names and sizes, the embed code. */
 import type { ChartSpec } from '../charts/types';
-import { absolute } from './paths';
+import { absolute } from '../lib/paths';
 import { xml } from '../charts/export/text';
 
 export const embedUrl = (id: string, site: URL | undefined) => absolute(`embed/${id}/`, site);

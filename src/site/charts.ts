@@ -1,0 +1,60 @@
+/**
+ * The site's one view of each chart at build time: resolved once per build (data, texts, points),
+ * with its source line and its rows on /data/. The story, embeds, the gallery, images, CSV and
+ * oEmbed all read charts through here, so none resolves a chart or words a source line itself.
+ * This layer sits above charts (it imports the registry); charts never import it.
+ */
+import { CHARTS, chartById } from '../charts/registry';
+import { resolveChart } from '../charts/resolve';
+import type { ChartEntry, ChartSpec } from '../charts/types';
+import type { Dataset } from '../data/dataset';
+import { loadData } from '../data/load';
+import { figureById, formatDate, sourcesOf } from '../data/select';
+
+export interface SiteChart {
+  entry: ChartEntry<unknown>;
+  spec: ChartSpec;
+  data: unknown;
+  /** "Sources: Fortune, 9 July 2025; ZDNet, July 2025". */
+  sourceLine: string;
+  /** The chart's first row on /data/, relative to the site root: "data/#burnout-share". */
+  dataPath: string;
+}
+
+/** "Sources: Fortune, 9 July 2025; ZDNet, July 2025", from the figures a chart draws. */
+export function chartSourceLine(figureIds: readonly string[], data: Dataset): string {
+  const seen = new Map<string, string>();
+  for (const id of figureIds) {
+    const f = figureById([...data.figures, ...data.context], id);
+    for (const s of sourcesOf(f, data.sources)) {
+      if (!seen.has(s.publisher)) seen.set(s.publisher, s.published ? formatDate(s.published) : 'undated');
+    }
+  }
+  return `Sources: ${[...seen].map(([p, d]) => `${p}, ${d}`).join('; ')}`;
+}
+
+const cache = new Map<string, SiteChart>();
+
+/** One chart, resolved once per build. */
+export function siteChart(id: string): SiteChart {
+  const hit = cache.get(id);
+  if (hit) return hit;
+  const dataset = loadData();
+  const entry = chartById(id);
+  const { spec, data } = resolveChart(entry, dataset);
+  const chart: SiteChart = {
+    entry,
+    spec,
+    data,
+    sourceLine: chartSourceLine(spec.figureIds, dataset),
+    dataPath: `data/#${spec.figureIds[0] ?? ''}`,
+  };
+  cache.set(id, chart);
+  return chart;
+}
+
+/** Every chart, in story order. */
+export const siteCharts = (): SiteChart[] => CHARTS.map((c) => siteChart(c.id));
+
+/** getStaticPaths for the per-chart pages (/embed/, /charts/, CSV, oEmbed). */
+export const chartStaticPaths = () => CHARTS.map((c) => ({ params: { chart: c.id }, props: { id: c.id } }));
