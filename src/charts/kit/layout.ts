@@ -23,3 +23,6 @@ export function stack(heights: readonly number[], gap = 0): { tops: number[]; he
   }
   return { tops, height: heights.length ? y - gap : 0 };
 }
+
+/** A position of 0–100 (worked out at build time by scales.ts) as an SVG length. */
+export const pct = (x: number): string => `${x}%`;
