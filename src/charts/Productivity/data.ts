@@ -10,6 +10,7 @@
  */
 import { outlets } from '../../data/attribution';
 import { scaleLinear } from 'd3-scale';
+import { shareScale } from '../kit/scales';
 import type { Dataset } from '../../data/dataset';
 import type { Figure } from '../../data/schema';
 import { byTopic, figureById, marginOfError, pick } from '../../data/select';
@@ -21,14 +22,18 @@ export const INDEX_BASE = 100;
 /** The index axis runs from 0 (no truncation) to this, so that 140 sits inside the drawing. */
 export const INDEX_MAX = 150;
 
-/** Shares run on a full 0–100% axis (EDITORIAL.md: no truncated axes). */
-export const shareScale = scaleLinear().domain([0, 100]).range([0, 100]).clamp(true);
 /** The index axis, 0 to INDEX_MAX, as a percentage of the chart's width. */
 export const indexScale = scaleLinear().domain([0, INDEX_MAX]).range([0, 100]).clamp(true);
 
 /** Why the freelancers' cell is empty: one line, as EDITORIAL.md asks. */
 export const FREELANCER_GAP =
   'The coverage gives no number for freelancers; the report’s summary says only that they are “just as productive with AI”.';
+
+/** Where a tick sits on an axis: its value and its position, % of width. */
+export interface Tick {
+  value: number;
+  x: number;
+}
 
 /** One group's estimated gain on the index, or null where the study published none. */
 export interface GainCell {
@@ -61,12 +66,14 @@ export interface ShareWithMargin {
 }
 
 export interface ProductivityData {
+  /** Ticks of the 0–100% axis of panels (b) and (c); shares run on the full axis (EDITORIAL.md: no truncated axes). */
+  shareTicks: Tick[];
   index: {
     base: number;
     /** Bar end for the baseline (before AI), % of width. */
     baseX: number;
-    /** Gridline positions of the index axis: value and % of width. */
-    ticks: { value: number; x: number }[];
+    /** Gridline positions of the index axis. */
+    ticks: Tick[];
     cells: GainCell[];
   };
   executives: ShareWithMargin & {
@@ -128,6 +135,7 @@ export function selectProductivity(data: Dataset): ProductivityData {
   const credits = byTopic(figures, 'productivity_credit');
 
   return {
+    shareTicks: [0, 50, 100].map((value) => ({ value, x: shareScale(value) })),
     index: {
       base: INDEX_BASE,
       baseX: indexScale(INDEX_BASE),
