@@ -4,6 +4,7 @@ import svelte from '@astrojs/svelte';
 import { validateData } from './src/integrations/validate-data.ts';
 import { headersFile } from './src/integrations/headers.ts';
 import { clientDirectives } from './src/integrations/client-directives.ts';
+import { chartIslands } from './src/integrations/chart-islands.ts';
 
 /**
  * BASE_PATH deploys dist/ under a sub-path (e.g. BASE_PATH=/ai-burnout/); SITE_URL is the public
@@ -53,7 +54,8 @@ export default defineConfig({
   // resvg is a native module used at build time for the PNG exports: load it from node_modules.
   vite: {
     ssr: { external: ['@resvg/resvg-js'] },
-    plugins: [compileHints()],
+    // One island per chart folder, written from the folders (src/integrations/chart-islands.ts).
+    plugins: [chartIslands(), compileHints()],
     build: {
       // terser packs the client code about 3% tighter than esbuild (see `npm run bench`).
       minify: 'terser',

@@ -1,0 +1,30 @@
+/** Chart islands are written from the chart folders: every registry chart has one, and none is hand-written. */
+import { existsSync, readFileSync } from 'node:fs';
+import { expect, test } from 'vitest';
+import { chartFolders, islandSource, withIslands } from '../../src/integrations/chart-islands';
+import { CHARTS } from '../../src/charts/registry';
+
+test('every chart folder has an entry and a component named after it, and no hand-written island', () => {
+  const folders = chartFolders();
+  expect(folders.length).toBeGreaterThanOrEqual(6);
+  for (const f of folders) {
+    expect(existsSync(`src/charts/${f}/entry.ts`)).toBe(true);
+    expect(existsSync(`src/charts/${f}/Island.svelte`), `${f}/Island.svelte is generated, not a file`).toBe(false);
+  }
+});
+
+test('every registry entry points at the component of one chart folder', async () => {
+  const components = await Promise.all(chartFolders().map(async (f) => (await import(`../../src/charts/${f}/${f}.svelte`)).default));
+  for (const c of CHARTS) expect(components, c.id).toContain(c.component);
+});
+
+test('ChartIsland.astro gets one import pair and one branch per folder, and names no chart itself', () => {
+  const source = readFileSync('src/components/ChartIsland.astro', 'utf8');
+  for (const f of chartFolders()) expect(source).not.toContain(f);
+  const out = withIslands(source, ['Alpha', 'Beta']);
+  expect(out).toContain("import Island1 from '../charts/Beta/Island.svelte';");
+  expect(out).toContain("import Chart0 from '../charts/Alpha/Alpha.svelte';");
+  expect(out).toContain('{component === Chart1 && <Island1 client:inview {...props} />}');
+  expect(() => withIslands('---\n---\n', ['Alpha'])).toThrow(/markers are missing/);
+  expect(islandSource('Alpha')).toContain("import Chart from './Alpha.svelte';");
+});
