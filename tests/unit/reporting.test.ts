@@ -6,7 +6,9 @@ import { figureIdsOf, numbersOf } from '../../src/charts/kit/points';
 import { describe, expect, test } from 'vitest';
 import type { Dataset } from '../../src/data/dataset';
 import { loadData } from '../../src/data/load';
-import { nameSources, selectReporting, sideOf, sourcesForReading, whoText } from '../../src/charts/Reporting/data';
+import { nameSources, selectReporting, sourcesForReading } from '../../src/charts/Reporting/data';
+import { whoText } from '../../src/charts/Reporting/text';
+import { sideOfCohort as sideOf } from '../../src/data/sides';
 import { reporting } from '../../src/charts/Reporting/entry';
 
 const dataset = loadData();

@@ -8,17 +8,17 @@
  * vs "Top AI performers"), or, where only the wording differs, a short name from READING_NAMES.
  * The reading in the report's own summary, where there is one, comes first.
  */
-import { isByReportAuthors, reportOf, sideOfCohort } from '../../data/attribution';
-import { POINT_UNIT, type PointUnit } from '../kit/points';
+import { isByReportAuthors, reportOf } from '../../data/attribution';
+import { sideOfCohort } from '../../data/sides';
+import { POINT_UNIT } from '../kit/points';
 import type { Dataset } from '../../data/dataset';
 import type { Figure, Source } from '../../data/schema';
 import { claimGroups, formatValue } from '../../data/select';
-import { COHORT_LABELS, TOPIC_LABELS, UNIT_LABELS, type Cohort, type SourceKind, type Topic, type Unit } from '../../data/vocab';
-import type { StoryCohort } from '../../lib/cohort.svelte';
+import { COHORT_LABELS, TOPIC_LABELS, UNIT_LABELS, type SourceKind, type Unit } from '../../data/vocab';
+import type { ClaimRow, Marker, Reading, ReportingData, ReportingSource } from './types';
 
 /** Shapes for the readings of one number, in order: the first is filled, the second hollow. */
-export const MARKERS = ['circle', 'diamond', 'square', 'triangle'] as const;
-export type Marker = (typeof MARKERS)[number];
+export const MARKERS: readonly Marker[] = ['circle', 'diamond', 'square', 'triangle'];
 
 /** Names for readings that differ only in their wording, not in unit or group. */
 export const READING_NAMES: Record<string, string> = {
@@ -39,63 +39,9 @@ const UNIT_READING: Record<Unit, string> = {
 /** Columns of the matrix in this order of kinds, then in sources.csv order. */
 const KIND_ORDER: SourceKind[] = ['report', 'news', 'newsletter', 'opinion', 'press-release', 'podcast'];
 
-export interface ReportingSource {
-  id: string;
-  /** Column header, short: "Report summary", "ZDNet 1", "Fortune (authors)". */
-  short: string;
-  /** In running text: "the report’s summary", "ZDNet", "a Fortune commentary by the report’s authors". */
-  name: string;
-  /** The headline or title, for a tooltip. */
-  title: string;
-}
-
-export interface Reading {
-  figureId: string;
-  cohort: Cohort;
-  /** The toggle's cohort this reading is about, or null (e.g. Upwork platform data). */
-  side: StoryCohort | null;
-  group: string;
-  /** What sets this reading apart: "A share of the group", "All respondents". */
-  label: string;
-  /** True when `label` already names the group, so the group need not be repeated. */
-  labelIsGroup: boolean;
-  /** The value as published in this reading: "88%", "88% more likely", "2×". */
-  value: string;
-  /** The number itself, and what kind of number it is. */
-  amount: number;
-  unit: PointUnit;
-  quote: string;
-  note: string;
-  marker: Marker;
-  /** Sources that gave this reading, in matrix column order. */
-  sourceIds: string[];
-  /** Sources grouped by outlet for running text: "ZDNet ×2". */
-  who: { name: string; count: number; titles: string[] }[];
-}
-
-export interface ClaimRow {
-  claim: string;
-  topic: Topic;
-  /** Short topic for the matrix row: "Burnout". */
-  short: string;
-  /** The number both readings share: "88%", "2×". */
-  number: string;
-  readings: Reading[];
-  /** For each matrix column (ReportingData.sources), the indexes of the readings it gave (usually one or none). */
-  cells: number[][];
-}
-
-export interface ReportingData {
-  sources: ReportingSource[];
-  claims: ClaimRow[];
-}
-
 function sentence(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
-
-/** The story cohort a figure's group belongs to (data/sides.ts). */
-export const sideOf = sideOfCohort;
 
 /** Short and running-text names for each source, from its publisher and kind. */
 export function nameSources(sources: readonly Source[]): ReportingSource[] {
@@ -172,7 +118,7 @@ export function selectReporting(data: Dataset): ReportingData {
       return {
         figureId: f.id,
         cohort: f.cohort,
-        side: sideOf(f.cohort),
+        side: sideOfCohort(f.cohort),
         group: COHORT_LABELS[f.cohort],
         label: names[i].label,
         labelIsGroup: names[i].labelIsGroup,
@@ -205,6 +151,3 @@ export function sourcesForReading(data: ReportingData, claim: string, figureId: 
   const r = data.claims.find((c) => c.claim === claim)?.readings.find((x) => x.figureId === figureId);
   return r ? [...r.sourceIds] : [];
 }
-
-/** "The report’s summary, TweakTown and ZDNet (2 headlines)". */
-export { whoText } from './text';

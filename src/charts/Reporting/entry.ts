@@ -2,7 +2,9 @@ import type { ChartEntry } from '../types';
 import { inSentence } from '../../lib/format';
 import { STORY_COHORT_LABELS } from '../../lib/cohort.svelte';
 import Reporting from './Reporting.svelte';
-import { selectReporting, whoText, type ReportingData } from './data';
+import { selectReporting } from './data';
+import { whoText } from './text';
+import type { ReportingData } from './types';
 
 export const reporting: ChartEntry<ReportingData> = {
   id: 'who-said-what',
