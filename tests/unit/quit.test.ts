@@ -5,7 +5,8 @@
 import { figureIdsOf, numbersOf } from '../../src/charts/kit/points';
 import { describe, expect, test } from 'vitest';
 import { loadData } from '../../src/data/load';
-import { cohortNote, illustrativeExamples, ratioWords, selectQuit } from '../../src/charts/QuitVisual/data';
+import { illustrativeExamples, selectQuit } from '../../src/charts/QuitVisual/data';
+import { cohortNote, ratioWords } from '../../src/charts/QuitVisual/text';
 import { quitting } from '../../src/charts/QuitVisual/entry';
 
 const dataset = loadData();

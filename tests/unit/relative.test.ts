@@ -7,7 +7,6 @@ import { figureIdsOf, numbersOf } from '../../src/charts/kit/points';
 import { describe, expect, test } from 'vitest';
 import { loadData } from '../../src/data/load';
 import {
-  DEFAULT_BASELINE,
   aboutPeople,
   clampBaseline,
   cohortNote,
@@ -18,8 +17,9 @@ import {
   multiplier,
   percentMoreLikely,
   pointsApart,
-  selectRelative,
-} from '../../src/charts/RelativeExplainer/data';
+} from '../../src/charts/RelativeExplainer/arithmetic';
+import { DEFAULT_BASELINE } from '../../src/charts/RelativeExplainer/constants';
+import { selectRelative } from '../../src/charts/RelativeExplainer/data';
 import { whoSaid } from '../../src/data/attribution';
 import { relative } from '../../src/charts/RelativeExplainer/entry';
 

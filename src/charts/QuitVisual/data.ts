@@ -10,6 +10,7 @@ import type { Dataset } from '../../data/dataset';
 import type { Figure } from '../../data/schema';
 import { figureById, rivals } from '../../data/select';
 import { whoSaid } from '../../data/attribution';
+import { shareScale } from '../kit/scales';
 
 /** The figure the claim is looked up from; its rivals come from its `claim` column. */
 const ANCHOR_ID = 'quitting-twice';
@@ -46,8 +47,7 @@ export interface IllustrativeExample {
   rateX: number;
 }
 
-/** Shares on a full 0–100% axis; the ratio bars take three quarters of the width at the ratio. */
-const shareScale = (v: number) => scaleLinear().domain([0, 100]).range([0, 100]).clamp(true)(v);
+/** The ratio bars take three quarters of the width at the ratio (shares use the kit's 0–100% scale). */
 const ratioScale = (ratio: number) => scaleLinear().domain([0, Math.max(ratio, 1)]).range([0, 75]);
 
 export interface QuitData {
@@ -90,5 +90,3 @@ export function selectQuit(data: Dataset): QuitData {
     examples: illustrativeExamples(anchor.value),
   };
 }
-
-export { cohortNote, ratioWords } from './text';

@@ -1,7 +1,8 @@
 import type { ChartPoint } from '../kit/points';
 import type { ChartEntry } from '../types';
 import QuitVisual from './QuitVisual.svelte';
-import { cohortNote, ratioWords, selectQuit, type QuitData } from './data';
+import { selectQuit, type QuitData } from './data';
+import { cohortNote, ratioWords } from './text';
 
 const GROUP = 'Most productive AI users (top AI performers, full-time)';
 

@@ -3,6 +3,7 @@
  * in the browser. Imports no data code.
  */
 import type { StoryCohort } from '../../lib/cohort.svelte';
+import { formatDecimal } from '../../lib/format';
 import { DEFAULT_BASELINE, MIN_BASELINE } from './constants';
 
 /* ---- Arithmetic. Multipliers are kept in hundredths (188 for 88% more likely) so that 20 × 1.88
@@ -33,10 +34,6 @@ export function clampBaseline(value: number, max: number): number {
 export function aboutPeople(rate: number): number {
   return Math.round(rate);
 }
-
-/** Up to two decimals, trailing zeros dropped: 37.6, 99.64, 47, 1.88. */
-import { formatDecimal } from '../../lib/format';
-export { formatDecimal };
 
 /** Percentage points between two shares: 45 and 35 → 10. */
 export function pointsApart(higher: number, lower: number): number {

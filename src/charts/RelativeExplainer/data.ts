@@ -12,8 +12,7 @@ import type { Dataset } from '../../data/dataset';
 import type { ContextFigure, Figure } from '../../data/schema';
 import { figureById, sourcesOf } from '../../data/select';
 import { COHORT_LABELS } from '../../data/vocab';
-
-export { DEFAULT_BASELINE, MIN_BASELINE } from './constants';
+import { maxBaseline } from './arithmetic';
 
 /** One published reading of a figure, with who published it. */
 export interface Reading {
@@ -85,6 +84,3 @@ export function selectRelative(data: Dataset): RelativeData {
     },
   };
 }
-
-export * from './arithmetic';
-import { maxBaseline } from './arithmetic';

@@ -2,15 +2,9 @@ import type { ChartPoint } from '../kit/points';
 import type { ChartEntry } from '../types';
 import RelativeExplainer from './RelativeExplainer.svelte';
 import { inSentence } from '../../lib/format';
-import {
-  DEFAULT_BASELINE,
-  clampBaseline,
-  cohortNote,
-  contextArithmetic,
-  illustrate,
-  selectRelative,
-  type RelativeData,
-} from './data';
+import { clampBaseline, cohortNote, contextArithmetic, illustrate } from './arithmetic';
+import { DEFAULT_BASELINE } from './constants';
+import { selectRelative, type RelativeData } from './data';
 
 const GROUP = 'Top AI performers (full-time)';
 
