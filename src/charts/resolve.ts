@@ -22,6 +22,7 @@ export function resolveChart<D>(entry: ChartEntry<D>, dataset: Dataset): { spec:
       title: entry.title,
       takeaway: entry.takeaway,
       section: entry.section,
+      ...(entry.slide ? { slide: entry.slide } : {}),
       points,
       descriptions,
       figureIds: figureIdsOf(points),

@@ -38,6 +38,11 @@ export interface ChartEntry<D = unknown> {
   takeaway: string;
   /** The story section it belongs to (its element id on /). */
   section: string;
+  /**
+   * On a landscape slide of /present/: 'beside' puts one tall drawing on the left and its notes,
+   * takeaway and sources on the right (the frame lays it out); by default the chart's own layout.
+   */
+  slide?: 'beside';
   /** Builds the chart's data from the validated dataset, at build time. */
   select: (dataset: Dataset) => D;
   /** A text description for screen readers, written from the data. */
@@ -61,6 +66,7 @@ export interface ChartSpec {
   title: string;
   takeaway: string;
   section: string;
+  slide?: 'beside';
   /** The data points, in reading order; the numbers table is numbersOf(points). */
   points: ChartPoint[];
   /** Screen-reader description for each cohort. */

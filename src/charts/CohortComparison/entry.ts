@@ -18,6 +18,7 @@ function comparisonEntry(o: {
     title: o.title,
     takeaway: o.takeaway,
     section: o.section,
+    slide: 'beside',
     select: (dataset) => selectComparison(dataset, o.topics),
     component: CohortComparison,
     describe(data, cohort) {

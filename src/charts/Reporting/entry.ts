@@ -12,6 +12,7 @@ export const reporting: ChartEntry<ReportingData> = {
   takeaway:
     'Six numbers were published in two readings each; on burnout and quitting, the report’s own authors, writing in Fortune, differ from the report’s summary.',
   section: 'reporting',
+  slide: 'beside',
   select: selectReporting,
   component: Reporting,
   describe(data, cohort) {
