@@ -39,9 +39,12 @@ const LIGHTHOUSE = !args.includes('--no-lighthouse');
 
 const DIST = resolve('dist');
 const KB = 1024;
-/** Budgets in gzip bytes: JS per page (story 45 KB, embeds 30 KB), CSS per page 15 KB. */
+/**
+ * Budgets in gzip bytes: JS per page (story 44 KB, embeds 27 KB: today's sizes with a little room,
+ * on the way to 40 and 24), CSS per page 15 KB.
+ */
 const BUDGET = {
-  js: (page) => (page.startsWith('embed/') ? 30 * KB : 45 * KB),
+  js: (page) => (page.startsWith('embed/') ? 27 * KB : 44 * KB),
   css: () => 15 * KB,
 };
 
