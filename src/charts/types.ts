@@ -39,10 +39,11 @@ export interface ChartEntry<D = unknown> {
   /** The story section it belongs to (its element id on /). */
   section: string;
   /**
-   * On a landscape slide of /present/: 'beside' puts one tall drawing on the left and its notes,
-   * takeaway and sources on the right (the frame lays it out); by default the chart's own layout.
+   * On a landscape slide of /present/, laid out by the frame: 'beside' puts one tall drawing on the
+   * left and its notes, takeaway and sources on the right; 'columns' makes the chart's root a
+   * two-column grid, its parts placed by the chart's own slide rules. By default the story layout.
    */
-  slide?: 'beside';
+  slide?: 'beside' | 'columns';
   /** Builds the chart's data from the validated dataset, at build time. */
   select: (dataset: Dataset) => D;
   /** A text description for screen readers, written from the data. */
@@ -66,7 +67,7 @@ export interface ChartSpec {
   title: string;
   takeaway: string;
   section: string;
-  slide?: 'beside';
+  slide?: 'beside' | 'columns';
   /** The data points, in reading order; the numbers table is numbersOf(points). */
   points: ChartPoint[];
   /** Screen-reader description for each cohort. */

@@ -14,6 +14,7 @@ export const productivity: ChartEntry<ProductivityData> = {
   takeaway:
     'Employees estimate they are 40% more productive with AI and 77% of C-suite executives say they see gains; nobody measured output, and no number was published for freelancers.',
   section: 'productivity',
+  slide: 'columns',
   select: selectProductivity,
   component: Productivity,
   describe(data, cohort) {

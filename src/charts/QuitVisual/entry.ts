@@ -12,6 +12,7 @@ export const quitting: ChartEntry<QuitData> = {
   takeaway:
     'The study published a ratio, not a rate: “twice as likely” could mean a few extra people in 100 or many, and the coverage words it both as quitting and as only considering it.',
   section: 'quitting',
+  slide: 'columns',
   select: selectQuit,
   component: QuitVisual,
   describe(d, cohort) {

@@ -14,6 +14,7 @@ export const relative: ChartEntry<RelativeData> = {
   takeaway:
     'A share counts people in one group; “more likely” compares two groups, and without the published baseline it says nothing about how many people are burned out.',
   section: 'burnout',
+  slide: 'columns',
   select: selectRelative,
   component: RelativeExplainer,
   describe(d, cohort) {
