@@ -7,20 +7,6 @@ import type { StoryCohort } from '../lib/cohort-url';
 import type { ChartMode } from './kit/context';
 import type { ChartPoint } from './kit/points';
 
-/** One line of a chart's "Show the numbers" table; `value` is null where the study published none. */
-export interface NumberRow {
-  /** The group, in words: "Top AI performers (full-time)". */
-  group: string;
-  /** What was asked or measured, in words. */
-  measure: string;
-  /** The value as written out ("88%", "88% more likely") or null for Not reported. */
-  value: string | null;
-  /** Outlets that published it ("Fortune; TweakTown"), or why it is missing. */
-  source: string;
-  /** The row on /data/, when there is one. */
-  figureId: string | null;
-}
-
 /** What every chart receives. `data` is the chart's own shape, built by its registry entry. */
 export interface ChartProps<D = unknown> {
   data: D;

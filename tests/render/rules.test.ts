@@ -4,7 +4,7 @@ import { render } from 'svelte/server';
 import type { Component } from 'svelte';
 import ChartFrame from '../../src/charts/primitives/ChartFrame.svelte';
 import type { ChartSpec } from '../../src/charts/types';
-import type { NumberRow } from '../../src/charts/types';
+import type { NumberRow } from '../../src/charts/kit/points';
 import MislabelledMark from './fixtures/MislabelledMark.svelte';
 import ZeroBar from './fixtures/ZeroBar.svelte';
 import { drawingProblems, groupKey, lowercasedAcronyms, normalise } from './rules';

@@ -3,7 +3,7 @@
  * proved on fixtures that break them (rules.test.ts), and the snapshot normaliser.
  */
 import { JSDOM } from 'jsdom';
-import type { NumberRow } from '../../src/charts/types';
+import type { NumberRow } from '../../src/charts/kit/points';
 
 /**
  * Drops Svelte's hydration markers and its generated scoping classes (`svelte-1hacyai`, which change

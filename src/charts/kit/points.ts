@@ -7,7 +7,6 @@
  */
 import type { Unit } from '../../data/vocab';
 import type { StoryCohort } from '../../lib/cohort-url';
-import type { NumberRow } from '../types';
 
 /** What kind of number a point is; how it is read aloud ("88%, a share"). */
 export type PointUnit = 'share' | 'more-likely' | 'ratio' | 'count' | 'index' | 'points';
@@ -46,6 +45,20 @@ export interface ChartPoint {
   figureId: string | null;
   /** Set when value is null: how the drawing marks it. */
   missing?: Missing;
+}
+
+/** One line of a chart's "Show the numbers" table; `value` is null where the study published none. */
+export interface NumberRow {
+  /** The group, in words: "Top AI performers (full-time)". */
+  group: string;
+  /** What was asked or measured, in words. */
+  measure: string;
+  /** The value as written out ("88%", "88% more likely") or null for Not reported. */
+  value: string | null;
+  /** Outlets that published it ("Fortune; TweakTown"), or why it is missing. */
+  source: string;
+  /** The row on /data/, when there is one. */
+  figureId: string | null;
 }
 
 /** The numbers table: one row per point, in the list's order. */
