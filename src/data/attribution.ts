@@ -6,9 +6,6 @@
 import type { Dataset } from './dataset';
 import type { Figure, Source } from './schema';
 import { sourcesOf } from './select';
-import { sideOfCohort } from './sides';
-
-export { sideOfCohort };
 
 /** The report itself (the one source of kind "report"), if the data has it. */
 export function reportOf(sources: readonly Source[]): Source | undefined {

@@ -22,6 +22,12 @@ export const DATA_COHORTS: Record<StoryCohort, readonly Cohort[]> = {
   all: ['all_respondents'],
 };
 
+/** The story cohort a data cohort belongs to (the inverse of DATA_COHORTS); none for executives, platform data and other studies' groups. */
+export function sideOfCohort(cohort: Cohort): StoryCohort | null {
+  const side = STORY_COHORTS.find((s) => (DATA_COHORTS[s] as readonly string[]).includes(cohort));
+  return side ?? null;
+}
+
 /** Allowlist parse: returns a known cohort or the default; never echoes its input. */
 export function parseCohort(value: string | null | undefined): StoryCohort {
   return (STORY_COHORTS as readonly string[]).includes(value ?? '') ? (value as StoryCohort) : DEFAULT_COHORT;

@@ -1,7 +1,7 @@
 /** Who published what: the shared attribution helpers every chart uses (src/data/attribution.ts). */
 import { expect, test } from 'vitest';
 import { isByReportAuthors, outlets, outletsVerb, publishers, reportOf } from '../../src/data/attribution';
-import { sideOfCohort } from '../../src/data/sides';
+import { sideOfCohort } from '../../src/lib/cohort-url';
 import { loadData } from '../../src/data/load';
 
 const data = loadData();

@@ -8,7 +8,7 @@ import type { Dataset } from '../../src/data/dataset';
 import { loadData } from '../../src/data/load';
 import { nameSources, selectReporting, sourcesForReading } from '../../src/charts/Reporting/data';
 import { whoText } from '../../src/charts/Reporting/text';
-import { sideOfCohort as sideOf } from '../../src/data/sides';
+import { sideOfCohort as sideOf } from '../../src/lib/cohort-url';
 import { reporting } from '../../src/charts/Reporting/entry';
 
 const dataset = loadData();

@@ -9,7 +9,7 @@
  * The reading in the report's own summary, where there is one, comes first.
  */
 import { isByReportAuthors, reportOf } from '../../data/attribution';
-import { sideOfCohort } from '../../data/sides';
+import { sideOfCohort } from '../../lib/cohort-url';
 import { POINT_UNIT } from '../kit/points';
 import type { Dataset } from '../../data/dataset';
 import type { Figure, Source } from '../../data/schema';
