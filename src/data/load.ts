@@ -13,13 +13,15 @@ export function dataDir(): string {
   return process.env.DATA_DIR || join(process.cwd(), 'data');
 }
 
+/** A data file as messages name it, as a reader would type it: data/figures.csv, not an absolute path. */
+export function dataFile(name: string, dir = dataDir()): string {
+  const path = join(dir, name);
+  return relative(process.cwd(), path) || path;
+}
+
 export function loadData(dir = dataDir()): Dataset {
   if (cached?.dir === dir) return cached.data;
-  const read = (name: string) => {
-    const path = join(dir, name);
-    // Messages name the file as a reader would type it: data/figures.csv, not an absolute path.
-    return { file: relative(process.cwd(), path) || path, text: readFileSync(path, 'utf8') };
-  };
+  const read = (name: string) => ({ file: dataFile(name, dir), text: readFileSync(join(dir, name), 'utf8') });
   const data = buildDataset({
     figures: read('figures.csv'),
     sources: read('sources.csv'),

@@ -4,6 +4,7 @@
  * claim groups) live in dataset.ts.
  */
 import { z } from 'zod';
+import { CLAIM_LABELS } from './claims';
 import { CONTEXT_COHORTS, COHORTS, SOURCE_KINDS, TOPICS, UNITS } from './vocab';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -26,6 +27,12 @@ const optionalSlug = z
   .refine((s) => s === '' || SLUG.test(s), 'must be empty or a lower-case slug')
   .transform((s) => (s === '' ? null : s));
 
+/** Empty, or a claim key listed (with its label) in claims.ts. */
+const claim = optionalSlug.refine(
+  (s) => s === null || Object.hasOwn(CLAIM_LABELS, s),
+  'is not a claim listed in src/data/claims.ts; add the claim there with its label',
+);
+
 function figureSchema<C extends readonly [string, ...string[]]>(cohorts: C) {
   return z
     .object({
@@ -38,7 +45,7 @@ function figureSchema<C extends readonly [string, ...string[]]>(cohorts: C) {
       source_ids: ids,
       quote: text,
       note: z.string().trim(),
-      claim: optionalSlug,
+      claim,
     })
     .superRefine((row, ctx) => {
       if (row.unit === 'percent' && row.value > 100) {

@@ -1,6 +1,7 @@
 /**
  * The real `astro build`, pointed through DATA_DIR at bad fixtures, must stop in config setup (see
- * src/integrations/validate-data.ts) with the file, row and field, and write nothing. Three builds
+ * src/integrations/validate-data.ts) with the file, row and field, and write nothing; and, for data
+ * that is valid but does not fit a "Guess first" question, with the question's key. Four builds
  * only: each starts Astro.
  */
 import { spawnSync } from 'node:child_process';
@@ -23,20 +24,26 @@ const CASES = [
   // A shape fault has no column: the place is the file and row alone.
   { name: 'stray-quote', where: 'figures.csv, row 31:', says: 'a quoted field is never closed' },
 ];
+const BAD = join(ROOT, 'tests/fixtures/bad');
+const BAD_GUESSES = join(ROOT, 'tests/fixtures/bad-guesses');
+
+/** Runs `astro build` on one data folder into a fresh temporary dist/. */
+function buildWith(dataDir: string) {
+  const temp = mkdtempSync(join(tmpdir(), 'build-fails-'));
+  temps.push(temp);
+  const outDir = join(temp, 'dist');
+  const result = spawnSync('npx', ['astro', 'build', '--outDir', outDir], {
+    cwd: ROOT,
+    env: shellEnv({ DATA_DIR: dataDir }),
+    encoding: 'utf8',
+    timeout: 180_000,
+  });
+  return { result, outDir, output: `${result.stdout}\n${result.stderr}` };
+}
 
 describe('astro build with bad data', () => {
   test.each(CASES)('$name: exits non-zero, names file, row and field, writes nothing', ({ name, where, says }) => {
-    const temp = mkdtempSync(join(tmpdir(), 'build-fails-'));
-    temps.push(temp);
-    const outDir = join(temp, 'dist');
-
-    const result = spawnSync('npx', ['astro', 'build', '--outDir', outDir], {
-      cwd: ROOT,
-      env: shellEnv({ DATA_DIR: join(ROOT, 'tests/fixtures/bad', name) }),
-      encoding: 'utf8',
-      timeout: 180_000,
-    });
-    const output = `${result.stdout}\n${result.stderr}`;
+    const { result, outDir, output } = buildWith(join(BAD, name));
 
     expect(result.error, output).toBeUndefined();
     expect(result.status, output).not.toBe(0);
@@ -46,6 +53,20 @@ describe('astro build with bad data', () => {
     expect(output).toContain(says);
     expect(output).toContain('[validate-data]');
     // Validation runs in astro:config:setup, before Astro writes anything.
+    expect(existsSync(outDir) ? readdirSync(outDir) : []).toEqual([]);
+  });
+
+  test('a guess-first question for a figure that is not a share: exits non-zero, names the key, writes nothing', () => {
+    const { result, outDir, output } = buildWith(join(BAD_GUESSES, 'not-a-share'));
+
+    expect(result.error, output).toBeUndefined();
+    expect(result.status, output).not.toBe(0);
+    expect(result.status, output).not.toBeNull();
+    expect(output).toContain('Invalid guess-first questions:');
+    expect(output).toContain(
+      'src/data/guesses.ts, "politeness-all": not a share (its unit in tests/fixtures/bad-guesses/not-a-share/figures.csv is percent_more_likely, not percent)',
+    );
+    expect(output).toContain('[validate-data]');
     expect(existsSync(outDir) ? readdirSync(outDir) : []).toEqual([]);
   });
 });

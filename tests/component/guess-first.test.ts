@@ -1,9 +1,10 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
 import GuessFirst from '../../src/components/GuessFirst.svelte';
+import { GUESS_QUESTIONS } from '../../src/data/guesses';
 import { guessResult, guesses } from '../../src/lib/guess.svelte';
 
-const QUESTION = 'Of the full-time employees who reported the biggest productivity gains from AI, what share said they feel burned out?';
+const QUESTION = GUESS_QUESTIONS['burnout-share'];
 
 /** Mounts the island inside the frame GuessFirst.astro renders around it (the question is its label). */
 function widget(props: { uid: string; value: number; revealAll?: boolean }, question = QUESTION) {

@@ -67,7 +67,8 @@ const CASES: BadCase[] = [
   { name: 'bad-source-kind', file: 'sources', row: 7, field: 'kind', says: '(got "blog")' },
   { name: 'bad-published-date', file: 'sources', row: 2, field: 'published', says: 'must be empty or a date as YYYY, YYYY-MM or YYYY-MM-DD (got "09/07/2025")' },
   { name: 'non-https-url', file: 'sources', row: 2, field: 'url', says: 'must be empty or an https:// address' },
-  { name: 'claim-with-one-row', file: 'figures', row: 16, field: 'claim', says: 'claim "career-88" has only this row' },
+  { name: 'claim-with-one-row', file: 'figures', row: 14, field: 'claim', says: 'claim "alignment-62" has only this row' },
+  { name: 'claim-without-label', file: 'figures', row: 16, field: 'claim', says: 'is not a claim listed in src/data/claims.ts; add the claim there with its label (got "career-88")' },
   { name: 'rival-values-differ', file: 'figures', row: 12, field: 'value', says: 'rival readings of claim "trust-67" must share one published number: 64 here, 67 on row 11' },
   { name: 'empty-file', file: 'figures', row: 1, field: null, says: 'the file is empty' },
 ];

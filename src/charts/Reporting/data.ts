@@ -5,10 +5,12 @@
  *
  * A reading is named by what sets it apart from its rivals, worked out from the data: a different
  * unit ("A share of the group" vs "More likely than others"), a different group ("All respondents"
- * vs "Top AI performers"), or, where only the wording differs, a short name from READING_NAMES.
+ * vs "Top AI performers"), or, where only the wording differs, a short name from READING_NAMES in
+ * src/data/claims.ts.
  * The reading in the report's own summary, where there is one, comes first.
  */
 import { isByReportAuthors, reportOf } from '../../data/attribution';
+import { READING_NAMES } from '../../data/claims';
 import { sideOfCohort } from '../../lib/cohort-url';
 import { POINT_UNIT } from '../kit/points';
 import type { Dataset } from '../../data/dataset';
@@ -19,14 +21,6 @@ import type { ClaimRow, Marker, Reading, ReportingData, ReportingSource } from '
 
 /** Shapes for the readings of one number, in order: the first is filled, the second hollow. */
 export const MARKERS: readonly Marker[] = ['circle', 'diamond', 'square', 'triangle'];
-
-/** Names for readings that differ only in their wording, not in unit or group. */
-export const READING_NAMES: Record<string, string> = {
-  'quitting-twice': 'Twice as likely to quit',
-  'quitting-twice-consider': 'Twice as likely to consider quitting',
-  'demand-agents': 'Searches for AI-agent skills',
-  'demand-ai-skilled': 'Searches for AI skills in general',
-};
 
 const UNIT_READING: Record<Unit, string> = {
   percent: `A ${UNIT_LABELS.percent}`,
