@@ -39,6 +39,10 @@ const SHARED_BY_ISLANDS = [
   '/node_modules/@astrojs/svelte/',
   '/src/charts/ChartShell.svelte',
   '/src/charts/primitives/',
+  // The kit's owner and the layers every chart draws with (rarer layers stay with their charts).
+  ...['Kit.svelte', 'Drawing.svelte', 'context.ts', 'emphasis.svelte.ts', 'layout.ts', 'points.ts', 'Svg.svelte', 'LabelRow.svg.svelte', 'Bar.svg.svelte', 'Track.svg.svelte', 'NotReported.svg.svelte'].map(
+    (f) => `/src/charts/kit/${f}`,
+  ),
   '/src/lib/cohort.svelte.ts',
   '/src/lib/format.ts',
 ];
