@@ -5,6 +5,7 @@ import { validateData } from './src/integrations/validate-data.ts';
 import { headersFile } from './src/integrations/headers.ts';
 import { clientDirectives } from './src/integrations/client-directives.ts';
 import { chartIslands } from './src/integrations/chart-islands.ts';
+import { fontSubset } from './src/integrations/font-subset.ts';
 
 /**
  * BASE_PATH deploys dist/ under a sub-path (e.g. BASE_PATH=/ai-burnout/); SITE_URL is the public
@@ -53,11 +54,12 @@ export default defineConfig({
   trailingSlash: 'always',
   output: 'static',
   build: { format: 'directory' },
-  integrations: [validateData(), clientDirectives(), svelte({ compilerOptions: { discloseVersion: false } }), headersFile()],
+  integrations: [validateData(), clientDirectives(), svelte({ compilerOptions: { discloseVersion: false } }), headersFile(), fontSubset()],
   devToolbar: { enabled: false },
-  // resvg is a native module used at build time for the PNG exports: load it from node_modules.
+  // resvg (a native module, for the PNG exports) and the font subsetter (WebAssembly, for the SVG
+  // exports) run at build time: load them from node_modules.
   vite: {
-    ssr: { external: ['@resvg/resvg-js'] },
+    ssr: { external: ['@resvg/resvg-js', 'subset-font', 'fontverter', 'harfbuzzjs'] },
     // One island per chart folder, written from the folders (src/integrations/chart-islands.ts).
     plugins: [chartIslands(), compileHints()],
     build: {

@@ -3,7 +3,7 @@
  * image endpoints, the oEmbed JSON (sizes) and the gallery, so a name is defined once.
  */
 import { CHARTS } from '../charts/registry';
-import { exportSvg, png, PNG_SCALE } from '../charts/export/compose';
+import { exportSvg, png, PNG_SCALE, withEmbeddedFont } from '../charts/export/compose';
 import { loadData } from '../data/load';
 import { STORY_COHORTS, type StoryCohort } from '../lib/cohort-url';
 import { absolute } from '../lib/paths';
@@ -28,7 +28,6 @@ export function chartImage(id: string, cohort: StoryCohort, site: URL | undefine
     cohort,
     storyUrl: absolute(cohort === 'full-time' ? `#${spec.section}` : `?cohort=${cohort}#${spec.section}`, site),
     sourceLine,
-    embedFont: true,
   });
   const image = { id, cohort, svg, width, height };
   cache.set(key, image);
@@ -37,9 +36,12 @@ export function chartImage(id: string, cohort: StoryCohort, site: URL | undefine
 
 export const pngSize = (img: ChartImage) => ({ width: img.width * PNG_SCALE, height: img.height * PNG_SCALE });
 
+/** The downloadable SVG: the image with the web font embedded, cut down to its text. */
+export const chartSvg = (img: ChartImage): Promise<string> => withEmbeddedFont(img.svg, `${img.id}.${img.cohort}.svg`);
+
 export async function chartPng(img: ChartImage): Promise<Uint8Array> {
-  // resvg reads TTF files for text; the SVG's embedded woff2 is for browsers.
-  return png(img.svg.replace(/@font-face\{[^}]*\}/, ''));
+  // resvg reads TTF files for text (compose.ts); the embedded woff2 is for browsers only.
+  return png(img.svg);
 }
 
 export const imagePaths = () => CHARTS.flatMap((c) => STORY_COHORTS.map((cohort) => ({ id: c.id, cohort })));

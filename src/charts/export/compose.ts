@@ -3,7 +3,7 @@
  * export mode, which records every SVG layer it draws (kit/Svg.svelte); those layers, framed with
  * title, takeaway, source and credit; the CSS of the components that rendered (found by their
  * scoping class in the markup), with colour tokens resolved (resvg does not know CSS variables);
- * and the web font embedded. png() rasterises the same SVG at 2x with @resvg/resvg-js.
+ * and, by withEmbeddedFont(), the web font cut down to its text. png() rasterises the same SVG at 2x with @resvg/resvg-js.
  */
 import Drawing from '../kit/Drawing.svelte';
 import { readFileSync } from 'node:fs';
@@ -19,6 +19,7 @@ import { resolveChart } from '../resolve';
 import type { ExportLayer } from '../kit/context';
 import type { ChartEntry, ChartProps } from '../types';
 import { wrap, xml } from './text';
+import { codePoints, describeChar, fontInfo, missingChars, subsetWoff2, svgText } from '../../lib/font-subset';
 import tokensCss from '../../styles/tokens.css?raw';
 
 const require = createRequire(import.meta.url);
@@ -141,12 +142,41 @@ function rootSvgs(html: string): { markup: string; height: number; width: number
   return out;
 }
 
-let fontFace: string | undefined;
-function embeddedFont(): string {
-  fontFace ??= `@font-face{font-family:'Source Sans 3';font-weight:200 900;src:url(data:font/woff2;base64,${readFileSync(
-    require.resolve('@fontsource-variable/source-sans-3/files/source-sans-3-latin-wght-normal.woff2'),
-  ).toString('base64')}) format('woff2');}`;
-  return fontFace;
+/** The web font's two source files (Latin; Latin Extended, for the dagger), read once. */
+let fontSources: { file: Buffer; unicodes: Set<number> }[] | undefined;
+async function webFontSources() {
+  fontSources ??= await Promise.all(
+    ['latin', 'latin-ext'].map(async (subset) => {
+      const file = readFileSync(require.resolve(`@fontsource-variable/source-sans-3/files/source-sans-3-${subset}-wght-normal.woff2`));
+      return { file, unicodes: (await fontInfo(file)).unicodes };
+    }),
+  );
+  return fontSources;
+}
+
+const hexRange = (cps: Iterable<number>) => [...cps].map((cp) => `U+${cp.toString(16).toUpperCase()}`).join(',');
+
+/**
+ * The export SVG with the web font embedded for browsers (SVG downloads), cut down to the
+ * characters that SVG draws: a subset of the Latin file, and when the text needs one (the
+ * dagger), a second face from Latin Extended limited to those characters by unicode-range. Throws,
+ * naming the character, when a character of the text is in neither file (and not one of
+ * SYSTEM_FONT_CHARS). The PNG is rendered from the SVG without it (resvg reads TTF files).
+ */
+export async function withEmbeddedFont(svg: string, name: string): Promise<string> {
+  const sources = await webFontSources();
+  const text = svgText(svg);
+  const cps = [...codePoints(text)];
+  const latin = new Set(cps.filter((cp) => sources[0]!.unicodes.has(cp)));
+  const ext = new Set(cps.filter((cp) => !latin.has(cp) && sources[1]!.unicodes.has(cp)));
+  const missing = missingChars(text, [latin, ext].map((unicodes) => ({ unicodes, ranges: null })));
+  if (missing.length) throw new Error(`export: ${name} draws ${missing.map(describeChar).join(', ')}, which Source Sans 3's files do not have`);
+  const face = async (file: Buffer, cps: Set<number>, range?: string) =>
+    `@font-face{font-family:'Source Sans 3';font-weight:200 900;src:url(data:font/woff2;base64,${(await subsetWoff2(file, cps)).toString('base64')}) format('woff2');${range ? `unicode-range:${range};` : ''}}`;
+  // Latin Extended is declared last, so tried first, but only for its own characters.
+  let css = await face(sources[0]!.file, latin);
+  if (ext.size) css += await face(sources[1]!.file, ext, hexRange(ext));
+  return svg.replace('<style>', `<style>${css}\n`);
 }
 
 export interface ExportOptions {
@@ -156,8 +186,6 @@ export interface ExportOptions {
   storyUrl: string;
   /** "Sources: …" line. */
   sourceLine: string;
-  /** Embed the web font (SVG downloads); PNG rendering loads TTF files instead. */
-  embedFont?: boolean;
 }
 
 /** An exported image: the SVG and its size, px. */
@@ -219,8 +247,7 @@ export function exportSvg(entry: ChartEntry<unknown>, dataset: Dataset, o: Expor
   const height = Math.ceil(y + PAD);
 
   const style = resolveVars(
-    `${o.embedFont ? embeddedFont() : ''}
-svg{font-family:'Source Sans 3',sans-serif}
+    `svg{font-family:'Source Sans 3',sans-serif}
 text{fill:var(--ink)}
 .x-title{font-size:22px;font-weight:700;fill:var(--ink)}
 .x-takeaway{font-size:15px;font-weight:600;fill:var(--ink)}
