@@ -1,8 +1,9 @@
 /**
  * `client:inview`: like Astro's `client:visible` (hydrate when the island comes within `rootMargin`
- * of the viewport), but the component's module is evaluated in one task and the island hydrated in
- * the next, so the browser can paint and answer input in between instead of running one long
- * task. Registered in astro.config.mjs.
+ * of the viewport), but only once the web font is ready and a frame has painted, and with the
+ * component's module evaluated in one task and the island hydrated in the next, so the browser can
+ * paint and answer input in between instead of running one long task (yield.ts). Registered in
+ * astro.config.mjs.
  * usage: <Chart client:inview /> ; <Chart client:inview={{ rootMargin: '400px 0px' }} />
  */
 import type { ClientDirective } from 'astro';
