@@ -4,7 +4,6 @@
  */
 import { CHARTS } from '../charts/registry';
 import { exportSvg, png, PNG_SCALE, withEmbeddedFont } from '../charts/export/compose';
-import { loadData } from '../data/load';
 import { STORY_COHORTS, type StoryCohort } from '../lib/cohort-url';
 import { absolute } from '../lib/paths';
 import { siteChart } from './charts';
@@ -23,8 +22,8 @@ export function chartImage(id: string, cohort: StoryCohort, site: URL | undefine
   const key = `${id}.${cohort}`;
   const hit = cache.get(key);
   if (hit) return hit;
-  const { entry, spec, sourceLine } = siteChart(id);
-  const { svg, width, height } = exportSvg(entry, loadData(), {
+  const { entry, spec, data, sourceLine } = siteChart(id);
+  const { svg, width, height } = exportSvg({ entry, spec, data }, {
     cohort,
     storyUrl: absolute(cohort === 'full-time' ? `#${spec.section}` : `?cohort=${cohort}#${spec.section}`, site),
     sourceLine,

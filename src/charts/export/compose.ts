@@ -12,12 +12,10 @@ import { join } from 'node:path';
 import { render } from 'svelte/server';
 import { compile } from 'svelte/compiler';
 import type { Component } from 'svelte';
-import type { Dataset } from '../../data/dataset';
 import type { StoryCohort } from '../../lib/cohort.svelte';
 import { STORY_COHORT_LABELS } from '../../lib/cohort.svelte';
-import { resolveChart } from '../resolve';
 import type { ExportLayer } from '../kit/context';
-import type { ChartEntry, ChartProps } from '../types';
+import type { ChartEntry, ChartProps, ChartSpec } from '../types';
 import { wrap, xml } from './text';
 import { codePoints, describeChar, fontInfo, missingChars, subsetWoff2, svgText } from '../../lib/font-subset';
 import tokensCss from '../../styles/tokens.css?raw';
@@ -115,33 +113,6 @@ function svgEnd(html: string, i: number): number {
   throw new Error('export: an <svg> layer is not closed');
 }
 
-/** Before every chart drew through the kit's Svg layer: root <svg> elements found by scanning. */
-function rootSvgs(html: string): { markup: string; height: number; width: number | null }[] {
-  const out: { markup: string; height: number; width: number | null }[] = [];
-  let i = 0;
-  while ((i = html.indexOf('<svg', i)) >= 0) {
-    // Find the matching </svg>, counting nested <svg> elements.
-    let depth = 0;
-    let j = i;
-    const re = /<svg\b|<\/svg>/g;
-    re.lastIndex = i;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(html))) {
-      depth += m[0] === '</svg>' ? -1 : 1;
-      if (depth === 0) {
-        j = m.index + '</svg>'.length;
-        break;
-      }
-    }
-    const markup = html.slice(i, j);
-    const height = Number(/^<svg[^>]*\sheight="([\d.]+)"/.exec(markup)?.[1] ?? 0);
-    const width = /^<svg[^>]*\sdata-export-width="([\d.]+)"/.exec(markup)?.[1];
-    out.push({ markup, height, width: width ? Number(width) : null });
-    i = j;
-  }
-  return out;
-}
-
 /** The web font's two source files (Latin; Latin Extended, for the dagger), read once. */
 let fontSources: { file: Buffer; unicodes: Set<number> }[] | undefined;
 async function webFontSources() {
@@ -195,9 +166,15 @@ export interface ExportedSvg {
   height: number;
 }
 
-export function exportSvg(entry: ChartEntry<unknown>, dataset: Dataset, o: ExportOptions): ExportedSvg {
+/** A chart as the site resolved it once (site/charts.ts): its entry, texts and data. */
+export interface ResolvedChart {
+  entry: ChartEntry<unknown>;
+  spec: ChartSpec;
+  data: unknown;
+}
+
+export function exportSvg({ entry, spec, data }: ResolvedChart, o: ExportOptions): ExportedSvg {
   const t = tokens(o.theme ?? 'light');
-  const { spec, data } = resolveChart(entry, dataset);
   const component = entry.component as Component<ChartProps<unknown>>;
   const layers: ExportLayer[] = [];
   const { body } = render(Drawing as unknown as Component<Record<string, unknown>>, {
@@ -208,7 +185,8 @@ export function exportSvg(entry: ChartEntry<unknown>, dataset: Dataset, o: Expor
     .replace(/<!--[^>]*-->/g, '')
     .replace(/\s?svelte-[a-z0-9]+/g, '')
     .replace(/ class=""/g, '');
-  const svgs = layers.length ? layerSvgs(clean, layers) : rootSvgs(clean);
+  if (!layers.length) throw new Error(`export: ${entry.id} drew no SVG layer (draw through kit/Svg.svelte)`);
+  const svgs = layerSvgs(clean, layers);
 
   const lines: string[] = [];
   let y = PAD;
