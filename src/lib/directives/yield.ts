@@ -10,8 +10,8 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
  */
 async function afterFirstPaint(): Promise<void> {
   await document.fonts?.ready;
-  await new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
-  await nextTask();
+  // The second frame's callback runs only once the first frame (the text in its font) has painted.
+  await new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
 }
 
 export async function hydrateInNextTask(load: Load): Promise<void> {
