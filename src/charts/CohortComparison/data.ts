@@ -4,7 +4,7 @@
  * cell stays null: it is drawn as "Not reported", never as zero.
  */
 import { outlets, outletsVerb } from '../../data/attribution';
-import { scaleLinear } from 'd3-scale';
+import { shareScale } from '../kit/scales';
 import type { Dataset } from '../../data/dataset';
 import type { Figure } from '../../data/schema';
 import { rivals } from '../../data/select';
@@ -56,12 +56,6 @@ const SIDES: { side: StoryCohort; cohorts: Cohort[] }[] = [
   { side: 'freelancers', cohorts: ['freelancers'] },
   { side: 'all', cohorts: ['all_respondents'] },
 ];
-
-/**
- * Shares run on a full 0–100% axis (EDITORIAL.md: no truncated axes). The scale is applied here, at
- * build time, so the client ships no scale code.
- */
-export const shareScale = scaleLinear().domain([0, 100]).range([0, 100]).clamp(true);
 
 function dispute(f: Figure, data: Dataset): string | null {
   const others = rivals(data.figures, f.claim).filter((r) => r.id !== f.id);

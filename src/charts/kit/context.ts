@@ -7,7 +7,6 @@ import type { Emphasis } from './emphasis.svelte';
 
 /** Where a chart is drawn: the story, an embed, a slide of /present/, or an image export. */
 export type ChartMode = 'story' | 'embed' | 'slide' | 'export';
-export const CHART_MODES: readonly ChartMode[] = ['story', 'embed', 'slide', 'export'];
 
 /** One SVG layer of a chart, as an image export lays it out (recorded by Svg.svelte in export mode). */
 export interface ExportLayer {

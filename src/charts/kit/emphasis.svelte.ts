@@ -21,11 +21,6 @@ export class Emphasis {
     });
   }
 
-  /** The cohort the reader chose. */
-  get cohort(): StoryCohort {
-    return this.#cohort();
-  }
-
   /** Whether a side is the chosen one (drawn bold and marked ▶, never by colour alone). */
   selected(side: StoryCohort | null | undefined): boolean {
     return side != null && side === this.#cohort();

@@ -5,5 +5,5 @@
  */
 import { scaleLinear } from 'd3-scale';
 
-/** A share of 0–100% to a position of 0–100% of the drawing's width, clamped. */
+/** A share of 0–100% to a position of 0–100% of the drawing's width, clamped: always the full axis, never truncated (EDITORIAL.md). */
 export const shareScale = scaleLinear().domain([0, 100]).range([0, 100]).clamp(true);
