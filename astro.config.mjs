@@ -3,7 +3,6 @@ import { defineConfig } from 'astro/config';
 import svelte from '@astrojs/svelte';
 import { validateData } from './src/integrations/validate-data.ts';
 import { headersFile } from './src/integrations/headers.ts';
-import { clientDirectives } from './src/integrations/client-directives.ts';
 import { chartIslands } from './src/integrations/chart-islands.ts';
 import { fontSubset } from './src/integrations/font-subset.ts';
 
@@ -37,9 +36,7 @@ function compileHints() {
 
 const SHARED_BY_ISLANDS = [
   '/node_modules/svelte/src/',
-  '/node_modules/@astrojs/svelte/',
-  '/src/charts/ChartShell.svelte',
-  '/src/charts/primitives/',
+  '/src/charts/ChartBody.svelte',
   // The kit's owner and the layers every chart draws with (rarer layers stay with their charts).
   ...['Kit.svelte', 'Drawing.svelte', 'context.ts', 'emphasis.svelte.ts', 'layout.ts', 'points.ts', 'Svg.svelte', 'LabelRow.svg.svelte', 'Bar.svg.svelte', 'Track.svg.svelte', 'NotReported.svg.svelte'].map(
     (f) => `/src/charts/kit/${f}`,
@@ -54,7 +51,7 @@ export default defineConfig({
   trailingSlash: 'always',
   output: 'static',
   build: { format: 'directory' },
-  integrations: [validateData(), clientDirectives(), svelte({ compilerOptions: { discloseVersion: false } }), headersFile(), fontSubset()],
+  integrations: [validateData(), svelte({ compilerOptions: { discloseVersion: false } }), headersFile(), fontSubset()],
   devToolbar: { enabled: false },
   // resvg (a native module, for the PNG exports) and the font subsetter (WebAssembly, for the SVG
   // exports) run at build time: load them from node_modules.
@@ -63,6 +60,9 @@ export default defineConfig({
     // One island per chart folder, written from the folders (src/integrations/chart-islands.ts).
     plugins: [chartIslands(), compileHints()],
     build: {
+      // The island loader's dynamic imports stay plain import(): every page already carries the
+      // styles of what it renders, so no preload helper (and no stylesheet fetch) comes with them.
+      modulePreload: false,
       // terser packs the client code about 3% tighter than esbuild (see `npm run bench`).
       minify: 'terser',
       terserOptions: { compress: { passes: 2 }, format: { comments: /^# allFunctionsCalledOnLoad/ } },

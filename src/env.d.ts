@@ -1,11 +1,7 @@
 /// <reference types="astro/client" />
 
-/** The project's own client directives (src/lib/directives/, registered in astro.config.mjs). */
-declare module 'astro' {
-  interface AstroClientDirectives {
-    'client:inview'?: boolean | { rootMargin?: string };
-    'client:ready'?: boolean;
-  }
+/** The island loader's table, written from the chart folders (src/integrations/chart-islands.ts). */
+declare module 'virtual:islands' {
+  const islands: Readonly<Record<string, () => Promise<{ default: unknown }>>>;
+  export default islands;
 }
-
-export {};

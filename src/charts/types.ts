@@ -62,19 +62,13 @@ export interface ChartSpec {
 }
 
 /** What a chart island receives from the page (plain JSON), besides its own component. */
-export interface ShellProps {
-  /** Titles, numbers and descriptions, resolved at build time. */
-  spec: ChartSpec;
+export interface BodyProps {
   /** The chart's data, built at build time by its registry entry. */
   data: unknown;
-  /** Source line under the chart. */
-  sourceLine: string;
-  /** Link to the chart's rows on /data/. */
-  dataHref: string;
-  /** Heading level of the chart title. */
-  level?: 1 | 2 | 3;
-  /** Where the frame's links open ("_top" in embeds). */
-  linkTarget?: '_top';
+  /** Screen-reader description for each cohort (the spec's). */
+  descriptions: Record<StoryCohort, string>;
+  /** Unique prefix for ids inside the chart ("chart-<id>"). */
+  uid: string;
   /** Where the chart is drawn. */
   mode?: ChartMode;
 }

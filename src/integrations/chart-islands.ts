@@ -1,10 +1,13 @@
 /**
- * Chart islands from the chart folders, with no per-chart code to write. Astro hydrates only
- * components imported by name in an .astro file, so this Vite plugin writes those imports for
- * components/ChartIsland.astro as it loads it: one island per chart folder (a folder under
- * src/charts/ with an entry.ts and a component named after the folder), chosen by the registry
- * entry's component. Each island module is generated too (the chart's component in ChartShell),
- * served as src/charts/<Folder>/Island.svelte, so the build bundles one chart's code per island.
+ * The site's islands, with no per-chart code to write. This Vite plugin
+ * - writes, into components/ChartIsland.astro as it loads it, one import pair and one branch per
+ *   chart folder (a folder under src/charts/ with an entry.ts and a component named after the
+ *   folder), chosen by the registry entry's component;
+ * - generates each chart's island module (the chart's component in ChartBody), served as
+ *   src/charts/<Folder>/Island.svelte, so the build bundles one chart's code per island;
+ * - serves `virtual:islands`, the loader's table (lib/islands.ts): every island's name and a dynamic
+ *   import of its module, the chart folders' and the other components' (OTHER_ISLANDS), so each
+ *   becomes its own chunk, fetched only by a page that holds that island.
  * Adding a chart therefore needs its folder and its registry line, nothing here.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
@@ -14,6 +17,33 @@ import type { Plugin } from 'vite';
 const CHARTS_DIR = resolve('src/charts');
 const TARGET = resolve('src/components/ChartIsland.astro');
 const IMPORTS = '// chart-islands: imports';
+const VIRTUAL = 'virtual:islands';
+const RESOLVED_VIRTUAL = '\0virtual:islands';
+
+/** Islands that are not charts: name → component, from the project root. */
+export const OTHER_ISLANDS: Readonly<Record<string, string>> = {
+  CohortToggle: 'src/components/CohortToggle.svelte',
+  GuessFirst: 'src/components/GuessFirst.svelte',
+};
+
+/** Every island: its name and its module's path. */
+export function islandModules(folders: readonly string[]): [name: string, file: string][] {
+  const rows: [string, string][] = [
+    ...folders.map((f): [string, string] => [f, join(CHARTS_DIR, f, 'Island.svelte')]),
+    ...Object.entries(OTHER_ISLANDS).map(([name, file]): [string, string] => [name, resolve(file)]),
+  ];
+  for (const [name] of rows) if (!/^[A-Za-z]+$/.test(name)) throw new Error(`island name "${name}": letters only`);
+  return rows;
+}
+
+/**
+ * The loader's table, `export default { Name: () => import(…), … }`. Each value is how the loader
+ * imports that island: in a build, the URL of its own emitted chunk (so the import is a plain one,
+ * with no preload helper fetching stylesheets the page already has); in dev, the module's path.
+ */
+export function islandTable(rows: readonly [name: string, importable: string][]): string {
+  return `export default {\n${rows.map(([name, what]) => `  ${name}: () => import(${what}),`).join('\n')}\n};\n`;
+}
 const BRANCHES = '{/* chart-islands: branches */}';
 
 /** The chart folders: a folder with an entry.ts and a <Folder>.svelte component. */
@@ -24,16 +54,16 @@ export function chartFolders(dir = CHARTS_DIR): string[] {
     .sort();
 }
 
-/** The island module of one chart folder: its component inside the shared shell. */
+/** The island module of one chart folder: its component in the shared live body. */
 export function islandSource(folder: string): string {
   return `<script lang="ts">
-  import ChartShell from '../ChartShell.svelte';
-  import type { ShellProps } from '../types';
+  import ChartBody from '../ChartBody.svelte';
+  import type { BodyProps } from '../types';
   import Chart from './${folder}.svelte';
-  let props: ShellProps = $props();
+  let props: BodyProps = $props();
 </script>
 
-<ChartShell {...props} component={Chart} />
+<ChartBody {...props} component={Chart} />
 `;
 }
 
@@ -43,23 +73,38 @@ export function withIslands(source: string, folders: readonly string[]): string 
   const imports = folders
     .map((f, i) => `import Island${i} from '../charts/${f}/Island.svelte';\nimport Chart${i} from '../charts/${f}/${f}.svelte';`)
     .join('\n');
-  const branches = folders.map((_, i) => `{component === Chart${i} && <Island${i} client:inview {...props} />}`).join('\n');
+  const branches = folders
+    .map((f, i) => `{component === Chart${i} && <Island name="${f}" props={props}><Island${i} {...props} /></Island>}`)
+    .join('\n');
   return source.replace(IMPORTS, imports).replace(BRANCHES, branches);
 }
 
 const ISLAND = /[\\/]src[\\/]charts[\\/]([A-Za-z]+)[\\/]Island\.svelte$/;
 
 export function chartIslands(): Plugin {
+  let build = false;
   return {
     name: 'chart-islands',
     enforce: 'pre',
+    configResolved(config) {
+      build = config.command === 'build';
+    },
     resolveId(id, importer) {
-      if (!importer || !id.endsWith('/Island.svelte')) return null;
-      const path = resolve(importer.replace(/[?#].*$/, ''), '..', id);
+      if (id === VIRTUAL) return RESOLVED_VIRTUAL;
+      if (!id.endsWith('/Island.svelte')) return null;
+      // Relative to its importer; an emitted chunk (the loader's table) names it by its full path.
+      const path = importer ? resolve(importer.replace(/[?#].*$/, ''), '..', id) : resolve(id);
       const m = ISLAND.exec(path);
       return m && chartFolders().includes(m[1]!) ? path : null;
     },
     load(id) {
+      if (id === RESOLVED_VIRTUAL) {
+        const rows = islandModules(chartFolders());
+        if (!build) return islandTable(rows.map(([name, file]) => [name, JSON.stringify(file)]));
+        return islandTable(
+          rows.map(([name, file]) => [name, `import.meta.ROLLUP_FILE_URL_${this.emitFile({ type: 'chunk', id: file, name })}`]),
+        );
+      }
       const file = id.replace(/[?#].*$/, '');
       if (file === TARGET && !id.includes('?')) return withIslands(readFileSync(TARGET, 'utf8'), chartFolders());
       const m = ISLAND.exec(file);

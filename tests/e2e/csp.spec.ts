@@ -26,16 +26,16 @@ async function watchViolations(page: Page): Promise<() => Promise<string[]>> {
   return () => page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
 }
 
-/** Scrolls through the page so every client:inview island loads, then waits until all have hydrated. */
+/** Scrolls through the page so every island near the viewport loads, then waits until all have hydrated. */
 async function hydrateAll(page: Page) {
-  const islands = page.locator('astro-island');
+  const islands = page.locator('[data-island]');
   const n = await islands.count();
   for (let i = 0; i < n; i++) {
     const inner = islands.nth(i).locator(':scope > *').first();
     if (await inner.count()) await inner.scrollIntoViewIfNeeded();
   }
-  // Astro removes the `ssr` attribute once an island has hydrated.
-  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+  // The loader (lib/islands.ts) marks an island data-hydrated once it has hydrated.
+  await expect(page.locator('[data-island]:not([data-hydrated="true"])')).toHaveCount(0);
   return n;
 }
 
@@ -82,7 +82,7 @@ test('/present/ in use: moving through every slide raises no violation', async (
   await expect(page.locator('[data-presenter][data-ready]')).toBeAttached();
   for (let i = 0; i < STORY_CHARTS.length + 1; i++) await page.keyboard.press('ArrowRight');
   await expect(page).toHaveURL(new RegExp(`#slide-${STORY_CHARTS.length + 2}$`));
-  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+  await expect(page.locator('[data-island]:not([data-hydrated="true"])')).toHaveCount(0);
   expect(await violations()).toEqual([]);
   expect(errors).toEqual([]);
 });

@@ -14,7 +14,7 @@ const widget = (page: Page, id: string) => page.locator(`[data-guess="${id}"]`);
 async function ready(page: Page, id: string) {
   const box = widget(page, id);
   await box.scrollIntoViewIfNeeded();
-  await expect(box.locator('astro-island')).not.toHaveAttribute('ssr');
+  await expect(box.locator('[data-island]')).toHaveAttribute('data-hydrated', 'true');
   return box;
 }
 

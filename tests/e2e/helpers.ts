@@ -17,8 +17,8 @@ export async function toggleReady(page: Page) {
 }
 
 /**
- * Scrolls a chart into view so its client:visible island hydrates, and waits until it reflects the
- * cohort. <astro-island> is display: contents, so scroll to the figure inside it.
+ * Scrolls a chart into view so its island hydrates, and waits until it reflects the cohort (the
+ * island marks its figure).
  */
 export async function chartInCohort(page: Page, id: string, cohort: string) {
   const figure = page.locator(`figure[data-chart="${id}"]`);

@@ -6,10 +6,9 @@
  */
 import { figureIdsOf, numbersOf, pointProblems } from '../../src/charts/kit/points';
 import { describe, expect, test } from 'vitest';
-import { render } from 'svelte/server';
 import type { Component } from 'svelte';
 import type { ChartProps } from '../../src/charts/types';
-import ChartFrame from '../../src/charts/primitives/ChartFrame.svelte';
+import { renderFramed } from './frame';
 import { CHARTS } from '../../src/charts/registry';
 import { resolveChart } from '../../src/charts/resolve';
 import { loadData } from '../../src/data/load';
@@ -22,10 +21,7 @@ function renderChart(entry: (typeof CHARTS)[number], cohort: (typeof STORY_COHOR
   const { spec, data } = resolveChart(entry, dataset);
   const component = entry.component as Component<ChartProps<unknown>> | undefined;
   if (!component) throw new Error(`no component for ${entry.id}`);
-  const { body } = render(ChartFrame, {
-    props: { spec, component, data, cohort, sourceLine: 'Sources: test', dataHref: '/data/' },
-  });
-  return { data, body };
+  return { data, body: renderFramed({ spec, component, data, cohort }) };
 }
 
 describe.each(CHARTS.map((c) => [c.id, c] as const))('chart %s', (id, entry) => {

@@ -1,8 +1,7 @@
 /** The render rules (rules.ts) bite: broken fixture charts fail them, and the normaliser keeps markup. */
 import { describe, expect, test } from 'vitest';
-import { render } from 'svelte/server';
 import type { Component } from 'svelte';
-import ChartFrame from '../../src/charts/primitives/ChartFrame.svelte';
+import { renderFramed } from './frame';
 import type { ChartSpec } from '../../src/charts/types';
 import type { NumberRow } from '../../src/charts/kit/points';
 import MislabelledMark from './fixtures/MislabelledMark.svelte';
@@ -43,9 +42,7 @@ const spec: ChartSpec = {
 };
 
 function renderFixture(component: Component<any>) {
-  return render(ChartFrame, {
-    props: { spec, component, data: { rows }, cohort: 'full-time', sourceLine: 'Sources: test', dataHref: '/data/' },
-  }).body;
+  return renderFramed({ spec, component, data: { rows }, cohort: 'full-time' });
 }
 
 describe('drawingProblems', () => {

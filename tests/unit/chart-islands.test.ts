@@ -1,7 +1,7 @@
 /** Chart islands are written from the chart folders: every registry chart has one, and none is hand-written. */
 import { existsSync, readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
-import { chartFolders, islandSource, withIslands } from '../../src/integrations/chart-islands';
+import { OTHER_ISLANDS, chartFolders, islandModules, islandSource, islandTable, withIslands } from '../../src/integrations/chart-islands';
 import { CHARTS } from '../../src/charts/registry';
 
 test('every chart folder has an entry and a component named after it, and no hand-written island', () => {
@@ -24,7 +24,16 @@ test('ChartIsland.astro gets one import pair and one branch per folder, and name
   const out = withIslands(source, ['Alpha', 'Beta']);
   expect(out).toContain("import Island1 from '../charts/Beta/Island.svelte';");
   expect(out).toContain("import Chart0 from '../charts/Alpha/Alpha.svelte';");
-  expect(out).toContain('{component === Chart1 && <Island1 client:inview {...props} />}');
+  expect(out).toContain('{component === Chart1 && <Island name="Beta" props={props}><Island1 {...props} /></Island>}');
   expect(() => withIslands('---\n---\n', ['Alpha'])).toThrow(/markers are missing/);
   expect(islandSource('Alpha')).toContain("import Chart from './Alpha.svelte';");
+});
+
+test("the loader's table has every chart folder and every other island, by name, and refuses a name that is not a word", () => {
+  const rows = islandModules(chartFolders());
+  expect(rows.map(([name]) => name)).toEqual([...chartFolders(), ...Object.keys(OTHER_ISLANDS)]);
+  for (const [name, file] of rows) expect(file.endsWith(OTHER_ISLANDS[name] ?? `src/charts/${name}/Island.svelte`), name).toBe(true);
+  for (const file of Object.values(OTHER_ISLANDS)) expect(existsSync(file), file).toBe(true);
+  expect(islandTable([['Alpha', '"/x/Alpha.svelte"']])).toBe('export default {\n  Alpha: () => import("/x/Alpha.svelte"),\n};\n');
+  expect(() => islandModules(['Not-a-name'])).toThrow(/letters only/);
 });

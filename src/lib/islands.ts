@@ -1,0 +1,65 @@
+/**
+ * The site's island loader, on every page that has an island (components/Island.astro). For each
+ * `[data-island]` element it waits for its moment (near the viewport, or as soon as the page has
+ * painted), then, only once the web font is ready and a frame has painted, fetches the island's
+ * module (its own chunk: `virtual:islands`), yields a task, and hydrates the server render in place
+ * with the props from the JSON block before it. It sets data-hydrated="true" on the element when done.
+ * An unknown name or unreadable props leave the server render as it is: the page still reads.
+ */
+import { hydrate, type Component } from 'svelte';
+import islands from 'virtual:islands';
+
+/** A new task: input and paint can run before the next step. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * After the web font is ready and a frame has painted: the text is on screen in its final font
+ * before any island code is fetched, so fetching and hydrating never hold back the first paint.
+ */
+async function afterFirstPaint(): Promise<void> {
+  await document.fonts?.ready;
+  // The second frame's callback runs only once the first frame (the text in its font) has painted.
+  await new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
+}
+
+/** The props of an island: the JSON data block just before it, or none. */
+export function islandProps(el: Element): Record<string, unknown> | null {
+  const block = el.previousElementSibling;
+  if (!block?.matches('script[type="application/json"][data-island-props]')) return null;
+  try {
+    const props: unknown = JSON.parse(block.textContent ?? '');
+    return props && typeof props === 'object' && !Array.isArray(props) ? (props as Record<string, unknown>) : null;
+  } catch {
+    return null;
+  }
+}
+
+async function start(el: HTMLElement): Promise<void> {
+  const name = el.dataset.island ?? '';
+  const load = Object.hasOwn(islands, name) ? islands[name as keyof typeof islands] : undefined;
+  const props = islandProps(el);
+  if (!load || !props) return;
+  await afterFirstPaint();
+  const { default: component } = (await load()) as { default: Component<Record<string, unknown>> };
+  await nextTask();
+  hydrate(component, { target: el, props });
+  el.dataset.hydrated = 'true';
+}
+
+function whenInView(el: HTMLElement): void {
+  const io = new IntersectionObserver(
+    (entries) => {
+      if (!entries.some((e) => e.isIntersecting)) return;
+      io.disconnect();
+      void start(el);
+    },
+    { rootMargin: el.dataset.margin },
+  );
+  // The island is display: contents: observe what it holds.
+  for (const child of el.children) io.observe(child);
+}
+
+for (const el of document.querySelectorAll<HTMLElement>('[data-island]')) {
+  if (el.dataset.when === 'ready') void start(el);
+  else whenInView(el);
+}
