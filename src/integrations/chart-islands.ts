@@ -7,7 +7,9 @@
  *   src/charts/<Folder>/Island.svelte, so the build bundles one chart's code per island;
  * - serves `virtual:islands`, the loader's table (lib/islands.ts): every island's name and a dynamic
  *   import of its module, the chart folders' and the other components' (OTHER_ISLANDS), so each
- *   becomes its own chunk, fetched only by a page that holds that island.
+ *   becomes its own chunk, fetched only by a page that holds that island. Each such module
+ *   (`virtual:island:<Name>`) gives the component and Svelte's `hydrate`, so the loader itself
+ *   imports nothing: no island code is fetched before the first paint.
  * Adding a chart therefore needs its folder and its registry line, nothing here.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
@@ -19,6 +21,7 @@ const TARGET = resolve('src/components/ChartIsland.astro');
 const IMPORTS = '// chart-islands: imports';
 const VIRTUAL = 'virtual:islands';
 const RESOLVED_VIRTUAL = '\0virtual:islands';
+const MODULE = 'virtual:island:';
 
 /** Islands that are not charts: name → component, from the project root. */
 export const OTHER_ISLANDS: Readonly<Record<string, string>> = {
@@ -36,10 +39,16 @@ export function islandModules(folders: readonly string[]): [name: string, file: 
   return rows;
 }
 
+/** One island's module: its component, and the hydrate() the loader calls it with. */
+export function islandModule(file: string): string {
+  return `export { default } from ${JSON.stringify(file)};\nexport { hydrate } from 'svelte';\n`;
+}
+
 /**
  * The loader's table, `export default { Name: () => import(…), … }`. Each value is how the loader
- * imports that island: in a build, the URL of its own emitted chunk (so the import is a plain one,
- * with no preload helper fetching stylesheets the page already has); in dev, the module's path.
+ * imports that island: in a build, the address of its own emitted chunk from the site's root (so the
+ * import is a plain one, with no preload helper fetching stylesheets the page already has); in dev,
+ * the module's id.
  */
 export function islandTable(rows: readonly [name: string, importable: string][]): string {
   return `export default {\n${rows.map(([name, what]) => `  ${name}: () => import(${what}),`).join('\n')}\n};\n`;
@@ -83,27 +92,40 @@ const ISLAND = /[\\/]src[\\/]charts[\\/]([A-Za-z]+)[\\/]Island\.svelte$/;
 
 export function chartIslands(): Plugin {
   let build = false;
+  let base = '/';
   return {
     name: 'chart-islands',
     enforce: 'pre',
     configResolved(config) {
       build = config.command === 'build';
+      base = config.base;
     },
     resolveId(id, importer) {
       if (id === VIRTUAL) return RESOLVED_VIRTUAL;
+      if (id.startsWith(MODULE)) return `\0${id}`;
       if (!id.endsWith('/Island.svelte')) return null;
       // Relative to its importer; an emitted chunk (the loader's table) names it by its full path.
       const path = importer ? resolve(importer.replace(/[?#].*$/, ''), '..', id) : resolve(id);
       const m = ISLAND.exec(path);
       return m && chartFolders().includes(m[1]!) ? path : null;
     },
+    // The loader is small enough to be inlined in each page, where import.meta.url is the page's:
+    // its table names each island's chunk from the site's root (BASE_PATH included), not relatively.
+    resolveFileUrl({ fileName }) {
+      return JSON.stringify(`${base.endsWith('/') ? base : `${base}/`}${fileName}`);
+    },
     load(id) {
       if (id === RESOLVED_VIRTUAL) {
-        const rows = islandModules(chartFolders());
-        if (!build) return islandTable(rows.map(([name, file]) => [name, JSON.stringify(file)]));
+        const names = islandModules(chartFolders()).map(([name]) => name);
+        if (!build) return islandTable(names.map((name) => [name, JSON.stringify(MODULE + name)]));
         return islandTable(
-          rows.map(([name, file]) => [name, `import.meta.ROLLUP_FILE_URL_${this.emitFile({ type: 'chunk', id: file, name })}`]),
+          names.map((name) => [name, `import.meta.ROLLUP_FILE_URL_${this.emitFile({ type: 'chunk', id: MODULE + name, name })}`]),
         );
+      }
+      if (id.startsWith(`\0${MODULE}`)) {
+        const row = islandModules(chartFolders()).find(([name]) => `\0${MODULE}${name}` === id);
+        if (!row) throw new Error(`${id.slice(1)}: no such island`);
+        return islandModule(row[1]);
       }
       const file = id.replace(/[?#].*$/, '');
       if (file === TARGET && !id.includes('?')) return withIslands(readFileSync(TARGET, 'utf8'), chartFolders());

@@ -2,12 +2,19 @@
  * The site's island loader, on every page that has an island (components/Island.astro). For each
  * `[data-island]` element it waits for its moment (near the viewport, or as soon as the page has
  * painted), then, only once the web font is ready and a frame has painted, fetches the island's
- * module (its own chunk: `virtual:islands`), yields a task, and hydrates the server render in place
- * with the props from the JSON block before it. It sets data-hydrated="true" on the element when done.
+ * module (its own chunk: `virtual:islands`; it brings the component and Svelte's hydrate, so this
+ * file imports nothing and no island code is fetched before the first paint), yields a task, and
+ * hydrates the server render in place with the props from the JSON block before it. It sets data-hydrated="true" on the element when done.
  * An unknown name or unreadable props leave the server render as it is: the page still reads.
  */
-import { hydrate, type Component } from 'svelte';
+import type { Component, hydrate } from 'svelte';
 import islands from 'virtual:islands';
+
+/** What an island's module gives (src/integrations/chart-islands.ts, islandModule). */
+interface IslandModule {
+  default: Component<Record<string, unknown>>;
+  hydrate: typeof hydrate;
+}
 
 /** A new task: input and paint can run before the next step. */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -40,9 +47,9 @@ async function start(el: HTMLElement): Promise<void> {
   const props = islandProps(el);
   if (!load || !props) return;
   await afterFirstPaint();
-  const { default: component } = (await load()) as { default: Component<Record<string, unknown>> };
+  const island = (await load()) as IslandModule;
   await nextTask();
-  hydrate(component, { target: el, props });
+  island.hydrate(island.default, { target: el, props });
   el.dataset.hydrated = 'true';
 }
 

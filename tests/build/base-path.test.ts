@@ -32,15 +32,23 @@ describe(`a build under ${BASE}`, () => {
   test('every root-relative URL in every page stays under the base', () => {
     const pages = filesUnder(out).filter((f) => f.endsWith('.html'));
     expect(pages.length).toBeGreaterThan(10);
+    let islandImports = 0;
     for (const page of pages) {
       const html = readFileSync(page, 'utf8');
       for (const m of html.matchAll(/\s(?:href|src|component-url|renderer-url|before-hydration-url|content)="(\/[^"]*)"/g)) {
         expect(m[1]!.startsWith(BASE), `${page}: ${m[0]}`).toBe(true);
       }
+      // The island loader, inlined in the page, imports each island's chunk from the site's root.
+      for (const m of html.matchAll(/import\("([^"]+)"\)/g)) {
+        islandImports++;
+        expect(m[1]!.startsWith(`${BASE}_astro/`), `${page}: ${m[0]}`).toBe(true);
+        expect(filesUnder(out), m[1]).toContain(join(out, m[1]!.slice(BASE.length)));
+      }
       for (const m of html.matchAll(/\s(?:href|src|content)="(https?:\/\/[^"]*)"/g)) {
         if (m[1]!.startsWith(ORIGIN)) expect(m[1]!.startsWith(ORIGIN + BASE), `${page}: ${m[0]}`).toBe(true);
       }
     }
+    expect(islandImports).toBeGreaterThan(0);
   });
 
   test('the embed code, oEmbed and images point under the base on the public origin', () => {
