@@ -50,7 +50,12 @@ const BUDGET = {
   js: (page) => (page.startsWith('embed/') ? 24 * KB : 40 * KB),
   css: () => 15 * KB,
   total: (page) => (page.startsWith('embed/') ? 70 * KB : Infinity),
+  /** Code fetched only when a reader asks (ON_DEMAND in src/integrations/chart-islands.ts): 30 KB gzip each. */
+  onDemand: 30 * KB,
 };
+/** The loader's on-demand entries (ON_DEMAND in src/integrations/chart-islands.ts). */
+const ON_DEMAND = ['Explorer'];
+const onDemand = new Map();
 
 let buildSeconds = null;
 if (!process.argv.includes('--no-build')) {
@@ -166,6 +171,13 @@ for (const page of walk(DIST).filter((f) => f.endsWith('.html')).sort()) {
   // Each island on the page: its chunk from the loader's table, and what that chunk imports.
   const islands = [...new Set([...text.matchAll(/\sdata-island="([A-Za-z]+)"/g)].map((m) => m[1]))];
   const table = islandChunks([text, ...[...files].map((f) => readFileSync(f, 'utf8'))], page);
+  // On-demand code is not counted in the page: what it adds to what the page has loaded, once per chunk.
+  for (const name of ON_DEMAND) {
+    if (!table.has(name) || onDemand.has(name)) continue;
+    const extra = new Set();
+    jsClosure(table.get(name), extra);
+    onDemand.set(name, [...extra].filter((f) => !files.has(f)));
+  }
   for (const name of islands) {
     if (!table.has(name)) {
       console.error(`bench: ${relative(DIST, page)}: island "${name}" is not in the loader's table`);
@@ -214,6 +226,21 @@ for (const r of rows) {
   );
 }
 console.log('total: what a first visit transfers, HTML + CSS + JS gzip and fonts (woff2, raw); embeds: at most 70 KB');
+for (const name of ON_DEMAND) {
+  const extra = onDemand.get(name);
+  if (!extra) {
+    console.error(`bench: the on-demand "${name}" is in no page's loader table`);
+    process.exit(2);
+  }
+  const raw = extra.reduce((n, f) => n + statSync(f).size, 0);
+  const gzip = extra.reduce((n, f) => n + gz(readFileSync(f)), 0);
+  const ok = gzip <= BUDGET.onDemand;
+  if (!ok) failed = true;
+  console.log(
+    `on demand, ${name} (loaded on a chart's first focus or Listen): ${k(raw)}/${k(gzip)} KB raw/gzip in ${extra.length} file(s)  ` +
+      (ok ? 'ok' : `over ${BUDGET.onDemand / KB} KB`),
+  );
+}
 const total = walk(DIST).reduce((n, f) => n + statSync(f).size, 0);
 console.log(`\npages: ${rows.length}   dist/ total: ${k(total)} KB`);
 if (buildSeconds !== null) console.log(`build time: ${buildSeconds.toFixed(1)} s`);

@@ -23,6 +23,11 @@ const VIRTUAL = 'virtual:islands';
 const RESOLVED_VIRTUAL = '\0virtual:islands';
 const MODULE = 'virtual:island:';
 
+/** Code the loader fetches only when a reader asks for it: name → module, from the project root. */
+export const ON_DEMAND: Readonly<Record<string, string>> = {
+  Explorer: 'src/lib/explore/index.ts',
+};
+
 /** Islands that are not charts: name → component, from the project root. */
 export const OTHER_ISLANDS: Readonly<Record<string, string>> = {
   CohortToggle: 'src/components/CohortToggle.svelte',
@@ -116,11 +121,13 @@ export function chartIslands(): Plugin {
     },
     load(id) {
       if (id === RESOLVED_VIRTUAL) {
-        const names = islandModules(chartFolders()).map(([name]) => name);
-        if (!build) return islandTable(names.map((name) => [name, JSON.stringify(MODULE + name)]));
-        return islandTable(
-          names.map((name) => [name, `import.meta.ROLLUP_FILE_URL_${this.emitFile({ type: 'chunk', id: MODULE + name, name })}`]),
-        );
+        // Islands come through their module (component and hydrate); on-demand code as it is.
+        const rows: [string, string][] = [
+          ...islandModules(chartFolders()).map(([name]): [string, string] => [name, MODULE + name]),
+          ...Object.entries(ON_DEMAND).map(([name, file]): [string, string] => [name, resolve(file)]),
+        ];
+        if (!build) return islandTable(rows.map(([name, id]) => [name, JSON.stringify(id)]));
+        return islandTable(rows.map(([name, id]) => [name, `import.meta.ROLLUP_FILE_URL_${this.emitFile({ type: 'chunk', id, name })}`]));
       }
       if (id.startsWith(`\0${MODULE}`)) {
         const row = islandModules(chartFolders()).find(([name]) => `\0${MODULE}${name}` === id);

@@ -6,9 +6,19 @@
  * file imports nothing and no island code is fetched before the first paint), yields a task, and
  * hydrates the server render in place with the props from the JSON block before it. It sets data-hydrated="true" on the element when done.
  * An unknown name or unreadable props leave the server render as it is: the page still reads.
+ *
+ * It also makes every chart's body one Tab stop for keyboard and sound exploration (the frame's
+ * `[data-explore]`) and shows the chart's Listen button; the explorer itself (lib/explore/, its own
+ * chunk, `Explorer` in the table) is fetched only when a reader first focuses a chart or presses
+ * Listen. Keys pressed while it loads are handed to it once it has.
  */
 import type { Component, hydrate } from 'svelte';
 import islands from 'virtual:islands';
+
+/** What the explorer's chunk gives (lib/explore/index.ts). */
+interface ExploreModule {
+  explorer(figure: HTMLElement): { key(e: KeyboardEvent): void; listen(): void } | null;
+}
 
 /** What an island's module gives (src/integrations/chart-islands.ts, islandModule). */
 interface IslandModule {
@@ -70,3 +80,33 @@ for (const el of document.querySelectorAll<HTMLElement>('[data-island]')) {
   if (el.dataset.when === 'ready') void start(el);
   else whenInView(el);
 }
+
+let explore: Promise<ExploreModule> | undefined;
+const loadExplorer = () => (explore ??= islands.Explorer!() as Promise<ExploreModule>);
+const exploreBody = (t: EventTarget | null) => (t instanceof HTMLElement && t.matches('[data-explore]') ? t : null);
+const MOVES = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End']);
+
+for (const figure of document.querySelectorAll<HTMLElement>('figure[data-chart]')) {
+  const body = figure.querySelector<HTMLElement>('[data-explore]');
+  if (!body) continue;
+  body.tabIndex = 0;
+  // A screen reader passes the arrow keys to an application, instead of reading on with them.
+  body.setAttribute('role', 'application');
+  figure.dataset.explore = 'ready';
+}
+document.addEventListener('focusin', (e) => {
+  if (exploreBody(e.target)) void loadExplorer();
+});
+document.addEventListener('keydown', (e) => {
+  const body = exploreBody(e.target);
+  if (!body || e.altKey || e.ctrlKey || e.metaKey) return;
+  // The page does not scroll under a chart being explored, even before the explorer has loaded.
+  if (MOVES.has(e.key)) e.preventDefault();
+  const figure = body.closest<HTMLElement>('figure[data-chart]');
+  if (figure) void loadExplorer().then((m) => m.explorer(figure)?.key(e));
+});
+document.addEventListener('click', (e) => {
+  const button = e.target instanceof Element ? e.target.closest('[data-listen]') : null;
+  const figure = button?.closest<HTMLElement>('figure[data-chart]');
+  if (figure) void loadExplorer().then((m) => m.explorer(figure)?.listen());
+});

@@ -13,7 +13,7 @@ import { CHARTS } from '../../src/charts/registry';
 import { resolveChart } from '../../src/charts/resolve';
 import { loadData } from '../../src/data/load';
 import { STORY_COHORTS } from '../../src/lib/cohort.svelte';
-import { drawingProblems, lowercasedAcronyms, normalise } from './rules';
+import { drawingProblems, lowercasedAcronyms, normalise, pointsWithoutMarks } from './rules';
 
 const dataset = loadData();
 
@@ -42,6 +42,8 @@ describe.each(CHARTS.map((c) => [c.id, c] as const))('chart %s', (id, entry) => 
     // Every value the numbers table lacks has its own mark in the drawing ("Not reported", or a
     // baseline labelled illustrative or not published), and no bar has zero length (rules.ts).
     expect(drawingProblems(body, numbersOf(entry.points(data)))).toEqual([]);
+    // The keyboard explorer can ring every point: each has a mark (or sentence) with its key.
+    expect(pointsWithoutMarks(body, entry.points(data).map((p) => p.key))).toEqual([]);
     // Group names keep their capitals inside sentences ("top AI performers", never "top ai performers").
     expect(lowercasedAcronyms(body)).toEqual([]);
     // Chart ids are unique within the page fragment (patterns, labels).

@@ -6,7 +6,7 @@ import type { ChartSpec } from '../../src/charts/types';
 import type { NumberRow } from '../../src/charts/kit/points';
 import MislabelledMark from './fixtures/MislabelledMark.svelte';
 import ZeroBar from './fixtures/ZeroBar.svelte';
-import { drawingProblems, groupKey, lowercasedAcronyms, normalise } from './rules';
+import { drawingProblems, groupKey, lowercasedAcronyms, normalise, pointsWithoutMarks } from './rules';
 
 const rows = [
   { group: 'Full-time employees', value: 88 },
@@ -94,4 +94,10 @@ test('normalise drops Svelte scoping classes and hydration markers, and keeps ev
   expect(normalise('<div class="rx svelte-1hacyai"><!--[--><p class="svelte-1hacyai">a</p> <b class="x">b</b></div>')).toBe(
     '<div class="rx">\n<p>a</p>\n<b class="x">b</b>\n</div>',
   );
+});
+
+test('pointsWithoutMarks: a point whose key no element of the drawing carries is named', () => {
+  const body = '<figure><div class="chart-body"><svg><g data-point="a/b"></g></svg></div><div class="chart-tools"></div><p data-point="c">outside</p></figure>';
+  expect(pointsWithoutMarks(body, ['a/b', 'c', 'd'])).toEqual(['c', 'd']);
+  expect(pointsWithoutMarks(renderFixture(ZeroBar), ['0'])).toEqual(['0']);
 });

@@ -76,3 +76,16 @@ export function lowercasedAcronyms(body: string): string[] {
   const text = textOf(doc.body);
   return [...text.matchAll(/.{0,30}\bai\b.{0,10}/g)].map((m) => m[0]);
 }
+
+/**
+ * The points of a chart that have no mark in its drawing for the keyboard explorer to ring: each
+ * point's key must be the `data-point` of an element in the chart's body (a mark, or the sentence
+ * that gives a number the drawing does not).
+ */
+export function pointsWithoutMarks(body: string, keys: readonly string[]): string[] {
+  const start = body.indexOf('class="chart-body"');
+  const end = body.indexOf('class="chart-tools"', start);
+  const drawing = start >= 0 ? body.slice(start, end >= 0 ? end : undefined) : body;
+  const marked = new Set([...drawing.matchAll(/\sdata-point="([^"]*)"/g)].map((m) => m[1]!.replace(/&amp;/g, '&')));
+  return keys.filter((k) => !marked.has(k));
+}

@@ -1,4 +1,7 @@
-/** /data/charts/<chart-id>.csv: the rows one chart draws, from the validated data. */
+/**
+ * /data/charts/<chart-id>.csv: the rows one chart draws, from the validated data, in the chart's
+ * reading order (its figure ids, from its points: the order of its numbers table and of the keys).
+ */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadData } from '../../../data/load';
 import { csvResponse, figuresCsv } from '../../../lib/downloads';
@@ -9,7 +12,11 @@ export const getStaticPaths = chartStaticPaths satisfies GetStaticPaths;
 export const GET: APIRoute = ({ props }) => {
   const dataset = loadData();
   const { spec } = siteChart((props as { id: string }).id);
-  const ids = new Set(spec.figureIds);
-  const rows = [...dataset.figures, ...dataset.context].filter((f) => ids.has(f.id));
+  const byId = new Map([...dataset.figures, ...dataset.context].map((f) => [f.id, f]));
+  const rows = spec.figureIds.map((id) => {
+    const row = byId.get(id);
+    if (!row) throw new Error(`/data/charts/${spec.id}.csv: figure "${id}" is in no data file`);
+    return row;
+  });
   return csvResponse(figuresCsv(rows), `${spec.id}.csv`);
 };
