@@ -90,8 +90,11 @@ for (const figure of document.querySelectorAll<HTMLElement>('figure[data-chart]'
   const body = figure.querySelector<HTMLElement>('[data-explore]');
   if (!body) continue;
   body.tabIndex = 0;
-  // A screen reader passes the arrow keys to an application, instead of reading on with them.
+  // A screen reader passes the arrow keys to an application, instead of reading on with them. Its
+  // name is the chart's title; its description, the keys.
   body.setAttribute('role', 'application');
+  body.setAttribute('aria-labelledby', figure.getAttribute('aria-labelledby') ?? '');
+  if (body.dataset.keys) body.setAttribute('aria-describedby', body.dataset.keys);
   figure.dataset.explore = 'ready';
 }
 document.addEventListener('focusin', (e) => {

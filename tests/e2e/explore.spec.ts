@@ -213,3 +213,20 @@ test('? lists the keys; axe finds nothing on an explored chart, in both themes a
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
   }
 });
+
+test('no text in any chart is smaller than 12 px (Chartability: small text size)', async ({ page }) => {
+  for (const id of STORY_CHARTS) {
+    await page.goto(`/embed/${id}/`);
+    const figure = page.locator(`figure[data-chart="${id}"]`);
+    await expect(figure).toHaveAttribute('data-hydrated', 'true');
+    const small = await figure.evaluate((root) =>
+      [...root.querySelectorAll('*')]
+        .filter((el) => [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim()))
+        .filter((el) => !el.closest('.visually-hidden, [hidden], details:not([open]) > :not(summary)'))
+        .filter((el) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden')
+        .map((el) => [el.tagName.toLowerCase(), el.className.toString(), parseFloat(getComputedStyle(el).fontSize), el.textContent!.trim().slice(0, 30)])
+        .filter(([, , size]) => (size as number) < 12),
+    );
+    expect(small, id).toEqual([]);
+  }
+});
