@@ -83,29 +83,32 @@ for (const el of document.querySelectorAll<HTMLElement>('[data-island]')) {
 
 let explore: Promise<ExploreModule> | undefined;
 const loadExplorer = () => (explore ??= islands.Explorer!() as Promise<ExploreModule>);
-const exploreBody = (t: EventTarget | null) => (t instanceof HTMLElement && t.matches('[data-explore]') ? t : null);
+/** The element of a chart that takes focus for exploring (the body, or its drawing's SVG: see the frame). */
+const exploreTarget = (t: EventTarget | null) => (t instanceof Element && t.matches('[data-explore-target]') ? t : null);
 const MOVES = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End']);
 
 for (const figure of document.querySelectorAll<HTMLElement>('figure[data-chart]')) {
   const body = figure.querySelector<HTMLElement>('[data-explore]');
-  if (!body) continue;
-  body.tabIndex = 0;
+  const target = body?.dataset.exploreRoot === 'svg' ? body.querySelector<SVGSVGElement>('svg') : body;
+  if (!body || !target) continue;
+  target.tabIndex = 0;
+  target.setAttribute('data-explore-target', '');
   // A screen reader passes the arrow keys to an application, instead of reading on with them. Its
   // name is the chart's title; its description, the keys.
-  body.setAttribute('role', 'application');
-  body.setAttribute('aria-labelledby', figure.getAttribute('aria-labelledby') ?? '');
-  if (body.dataset.keys) body.setAttribute('aria-describedby', body.dataset.keys);
+  target.setAttribute('role', 'application');
+  target.setAttribute('aria-labelledby', figure.getAttribute('aria-labelledby') ?? '');
+  if (body.dataset.keys) target.setAttribute('aria-describedby', body.dataset.keys);
   figure.dataset.explore = 'ready';
 }
 document.addEventListener('focusin', (e) => {
-  if (exploreBody(e.target)) void loadExplorer();
+  if (exploreTarget(e.target)) void loadExplorer();
 });
 document.addEventListener('keydown', (e) => {
-  const body = exploreBody(e.target);
-  if (!body || e.altKey || e.ctrlKey || e.metaKey) return;
+  const target = exploreTarget(e.target);
+  if (!target || e.altKey || e.ctrlKey || e.metaKey) return;
   // The page does not scroll under a chart being explored, even before the explorer has loaded.
   if (MOVES.has(e.key)) e.preventDefault();
-  const figure = body.closest<HTMLElement>('figure[data-chart]');
+  const figure = target.closest<HTMLElement>('figure[data-chart]');
   if (figure) void loadExplorer().then((m) => m.explorer(figure)?.key(e));
 });
 document.addEventListener('click', (e) => {

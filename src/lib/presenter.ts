@@ -20,7 +20,8 @@ export function slideFromHash(hash: string, total: number): number {
 }
 
 /** Where a key, click or Space belongs to the element itself (form controls, links, buttons). */
-const OWN_KEYS = 'input,select,textarea,[contenteditable]';
+// A chart being explored (lib/explore/) keeps its arrow keys, Home and End.
+const OWN_KEYS = 'input,select,textarea,[contenteditable],[data-explore-target]';
 const OWN_CLICKS = 'a,button,label,summary,output,' + OWN_KEYS;
 /** Widest content, in CSS px before scaling, that a slide is laid out for at full size. */
 const DESIGN_WIDTH = 860;

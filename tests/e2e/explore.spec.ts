@@ -116,7 +116,7 @@ for (const id of STORY_CHARTS) {
     await expect(figure).toHaveAttribute('data-explore', 'ready');
     expect(fetched.filter((p) => EXPLORER.test(p)), 'no explorer before a reader asks').toEqual([]);
 
-    const body = figure.locator('[data-explore]');
+    const body = figure.locator('[data-explore-target]');
     await tabToChart(page, body);
     await expect(body).toHaveAttribute('role', 'application');
     await expect(figure.locator('.chart-keys')).toBeVisible();
@@ -161,7 +161,7 @@ test('in the story, each chart is reached by Tab and explored; nothing is fetche
     // From the title, the next Tab stop is the chart.
     await fromTitle(figure);
     await page.keyboard.press('Tab');
-    await expect(figure.locator('[data-explore]')).toBeFocused();
+    await expect(figure.locator('[data-explore-target]')).toBeFocused();
     const live = figure.locator('[data-explore-live]');
     const [first] = await tableRows(figure);
     const said = await say(page, live, 'ArrowRight');
@@ -190,7 +190,7 @@ test('the explorer follows the cohort toggle: it names the group the reader chos
   expect(said.filter((s) => s.includes('(the group you chose)') && !s.startsWith('Freelancers'))).toEqual([]);
   await page.getByRole('radio', { name: 'Full-time employees' }).check();
   await expect(figure).toHaveAttribute('data-cohort', 'full-time');
-  await figure.locator('[data-explore]').focus();
+  await figure.locator('[data-explore-target]').focus();
   const now = await say(page, live, 'Home');
   expect(now).toContain('(the group you chose)');
   expect(now).not.toMatch(/^Freelancers/);
@@ -204,7 +204,7 @@ test('? lists the keys; axe finds nothing on an explored chart, in both themes a
     await page.goto(`/embed/cohort-comparison/?theme=${theme}&cohort=${cohort}`);
     const figure = page.locator('figure[data-chart="cohort-comparison"]');
     await expect(figure).toHaveAttribute('data-hydrated', 'true');
-    await tabToChart(page, figure.locator('[data-explore]'));
+    await tabToChart(page, figure.locator('[data-explore-target]'));
     const live = figure.locator('[data-explore-live]');
     await say(page, live, 'ArrowRight');
     await expect(figure.locator('.explore-ring')).toHaveCount(1);
@@ -229,4 +229,23 @@ test('no text in any chart is smaller than 12 px (Chartability: small text size)
     );
     expect(small, id).toEqual([]);
   }
+});
+
+test('on its slide, a chart is explored with the arrow keys without moving the deck', async ({ page }) => {
+  await page.goto('/present/');
+  await expect(page.locator('[data-presenter][data-ready]')).toBeAttached();
+  const slide = page.locator('[data-slide]:has(figure[data-chart="cohort-comparison"])');
+  const id = (await slide.getAttribute('id'))!;
+  await page.goto(`/present/#${id}`);
+  await expect(page.locator('[data-slide][data-current]')).toHaveAttribute('id', id);
+  const figure = slide.locator('figure[data-chart="cohort-comparison"]');
+  await expect(figure).toHaveAttribute('data-hydrated', 'true');
+  await fromTitle(figure);
+  await page.keyboard.press('Tab');
+  await expect(figure.locator('[data-explore-target]')).toBeFocused();
+  await expect(figure.getByRole('button', { name: 'Listen' })).toBeVisible();
+  const live = figure.locator('[data-explore-live]');
+  expect(await say(page, live, 'ArrowRight')).toContain('1 of ');
+  expect(await say(page, live, 'ArrowRight')).toContain('2 of ');
+  await expect(page.locator('[data-slide][data-current]')).toHaveAttribute('id', id);
 });

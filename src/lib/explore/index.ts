@@ -77,10 +77,12 @@ function ring(body: HTMLElement, key: string | null): void {
 export function explorer(figure: HTMLElement): Explorer | null {
   if (explorers.has(figure)) return explorers.get(figure)!;
   const body = figure.querySelector<HTMLElement>('[data-explore]');
+  // What takes focus: the body, or on a 'beside' slide its drawing's SVG (islands.ts marks it).
+  const target = figure.querySelector<Element>('[data-explore-target]') ?? body;
   const live = figure.querySelector<HTMLElement>('[data-explore-live]');
   const button = figure.querySelector<HTMLButtonElement>('[data-listen]');
   const points = readPoints(body?.dataset.points);
-  if (!body || !live || !points) {
+  if (!body || !target || !live || !points) {
     explorers.set(figure, null);
     return null;
   }
@@ -113,16 +115,16 @@ export function explorer(figure: HTMLElement): Explorer | null {
     if (stepTones) player.one(tones()[to]!);
   };
 
-  body.addEventListener('focusout', () => {
+  target.addEventListener('focusout', () => {
     ring(body, null);
   });
-  body.addEventListener('focusin', (e) => {
-    if (e.target === body && at !== null) ring(body, points[at]!.key);
+  target.addEventListener('focusin', (e) => {
+    if (e.target === target && at !== null) ring(body, points[at]!.key);
   });
 
   const self: Explorer = {
     key(e) {
-      if (e.target !== body || e.altKey || e.ctrlKey || e.metaKey) return;
+      if (e.target !== target || e.altKey || e.ctrlKey || e.metaKey) return;
       const how = MOVE_KEYS[e.key];
       if (how) {
         e.preventDefault();
