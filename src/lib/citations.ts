@@ -34,7 +34,17 @@ export interface Work {
   url: string | null;
   /** BibTeX key; derived from the first author, year and title when absent. */
   key?: string;
+  /** What it is, in APA's brackets after the title ("Data set", "Chart"); none for a page or a report. */
+  medium?: string;
+  /**
+   * When the reader retrieved it, YYYY-MM-DD, for works that change (a chart, its data); ACCESSED
+   * while unknown (the page prints that, and the reader's browser fills in today's date).
+   */
+  accessed?: string;
 }
+
+/** The retrieval date before the reader's browser has filled it in (or with JavaScript off). */
+export const ACCESSED = '[date retrieved]';
 
 export const CITATION_STYLES = ['apa', 'mla', 'chicago', 'bibtex'] as const;
 export type CitationStyle = (typeof CITATION_STYLES)[number];
@@ -224,12 +234,15 @@ function apaDate(iso: string | null): string {
  * (the title is set in italics; a URL ends the entry with no full stop).
  */
 export function apa(work: Work): string {
-  const title = stop(sentenceCase(work.title, work.names));
+  const bare = sentenceCase(work.title, work.names);
+  const title = work.medium ? `${bare} [${work.medium}].` : stop(bare);
   const publisher = work.publisher && !publisherIsAuthor(work) ? stop(publisherName(work.publisher)) : '';
   const parts = work.authors.length
     ? [stop(apaAuthors(work.authors)), `${apaDate(work.published)}.`, title]
     : [title, `${apaDate(work.published)}.`];
-  return [...parts, publisher, work.url ?? ''].filter(Boolean).join(' ');
+  // A work that changes gives the date it was retrieved: "Retrieved December 1, 2026, from URL".
+  const url = work.url && work.accessed ? `Retrieved ${chicagoDate(work.accessed, true)}, from ${work.url}` : (work.url ?? '');
+  return [...parts, publisher, url].filter(Boolean).join(' ');
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -263,7 +276,8 @@ export function mla(work: Work): string {
   const title = stop(titleCase(work.title, work.names));
   const publisher = work.publisher ? publisherName(work.publisher) : '';
   const tail = [publisher, mlaDate(work.published), work.url ? mlaUrl(work.url) : ''].filter(Boolean).join(', ');
-  return [authors ? stop(authors) : '', title, tail ? stop(tail) : ''].filter(Boolean).join(' ');
+  const accessed = work.accessed ? `Accessed ${work.accessed === ACCESSED ? ACCESSED : mlaDate(work.accessed)}.` : '';
+  return [authors ? stop(authors) : '', title, tail ? stop(tail) : '', accessed].filter(Boolean).join(' ');
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -276,7 +290,8 @@ function chicagoAuthors(authors: readonly Author[]): string {
   return `${names.slice(0, -1).join(', ')}, and ${names[names.length - 1]}`;
 }
 
-function chicagoDate(iso: string | null): string {
+function chicagoDate(iso: string | null, access = false): string {
+  if (access && iso === ACCESSED) return ACCESSED;
   const d = dateParts(iso);
   if (!d) return 'n.d.';
   if (d.month === undefined) return d.year;
@@ -294,7 +309,8 @@ export function chicago(work: Work): string {
   const date = chicagoDate(work.published);
   const publisher = work.publisher ? publisherName(work.publisher) : '';
   const issued = work.kind === 'report' && publisher ? `${publisher}, ${date}.` : `${publisher ? `${stop(publisher)} ` : ''}${stop(date)}`;
-  return [authors ? stop(authors) : '', title, issued, work.url ? stop(work.url) : ''].filter(Boolean).join(' ');
+  const accessed = work.accessed ? `Accessed ${chicagoDate(work.accessed, true)}.` : '';
+  return [authors ? stop(authors) : '', title, issued, accessed, work.url ? stop(work.url) : ''].filter(Boolean).join(' ');
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -345,7 +361,7 @@ const bibtexUrl = (url: string) =>
 const asciiLetters = (s: string) =>
   s
     .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/[^a-z]/g, '');
 
@@ -376,6 +392,8 @@ export function bibtex(work: Work): string {
   if (d) fields.push(['year', `{${d.year}}`]);
   if (d?.month !== undefined) fields.push(['month', BIB_MONTHS[d.month]]);
   if (work.url) fields.push(['url', `{${bibtexUrl(work.url)}}`]);
+  if (work.accessed) fields.push(['urldate', `{${work.accessed === ACCESSED ? 'YYYY-MM-DD' : work.accessed}}`]);
+  if (work.medium) fields.push(['note', `{${escapeBibtex(work.medium)}}`]);
   const type = work.kind === 'report' ? 'techreport' : 'misc';
   return `@${type}{${bibtexKey(work)},\n${fields.map(([k, v]) => `  ${k} = ${v}`).join(',\n')}\n}`;
 }
