@@ -8,7 +8,7 @@
  * reader's group whichever one they choose.
  */
 import { parseCohort } from '../cohort-url';
-import { KEY_HELP, MOVE_KEYS, move, pitches, pointWords, type ExplorePoint } from './points';
+import { KEY_HELP, MOVE_KEYS, move, pitches, pointWords, type ExplorePoint, type Move } from './points';
 import { Player, type Tone } from './sound';
 
 export interface Explorer {
@@ -107,11 +107,19 @@ export function explorer(figure: HTMLElement): Explorer | null {
     player.stop();
     setButton(false);
   };
-  const go = (to: number, edge = false) => {
+  const EDGE: Record<Move, string> = {
+    next: 'Last value.',
+    last: 'Last value.',
+    previous: 'First value.',
+    first: 'First value.',
+    'next-series': 'No group after this one.',
+    'previous-series': 'No group before this one.',
+  };
+  const go = (to: number, edge?: Move) => {
     at = to;
     ring(body, points[to]!.key);
     const words = pointWords(points[to]!, { cohort: cohort(), position: [to + 1, points.length] });
-    say(edge ? `${words} ${to === 0 ? 'First' : 'Last'} value.` : words);
+    say(edge ? `${words} ${EDGE[edge]}` : words);
     if (stepTones) player.one(tones()[to]!);
   };
 
@@ -130,7 +138,7 @@ export function explorer(figure: HTMLElement): Explorer | null {
         e.preventDefault();
         if (player.playing) stop();
         const to = move(points, at, how);
-        go(to, to === at);
+        go(to, to === at ? how : undefined);
         return;
       }
       switch (e.key) {
