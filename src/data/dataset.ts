@@ -3,13 +3,17 @@
  * grouped under a claim that really has rivals. Pure: it takes file texts, so tests can feed it
  * fixtures; load.ts reads the real files.
  */
+import { orderChanges, type Change } from './changes';
 import { DataError, parseCsv, type Problem } from './parse';
 import {
+  changeRow,
+  CHANGE_COLUMNS,
   contextRow,
   figureRow,
   FIGURE_COLUMNS,
   sourceRow,
   SOURCE_COLUMNS,
+  type ChangeRow,
   type ContextFigure,
   type Figure,
   type Source,
@@ -20,6 +24,8 @@ export interface Dataset {
   sources: Source[];
   /** Figures from other studies, used only as clearly labelled context. */
   context: ContextFigure[];
+  /** The public record of changes, oldest first: the first entry is the first publication. */
+  changes: Change[];
 }
 
 export interface DatasetFiles {
@@ -27,13 +33,20 @@ export interface DatasetFiles {
   figures: { file: string; text: string };
   sources: { file: string; text: string };
   context: { file: string; text: string };
+  changes: { file: string; text: string };
 }
 
-export function buildDataset(files: DatasetFiles): Dataset {
+export interface BuildOptions {
+  /** Today as YYYY-MM-DD (UTC unless given): no entry of changes.csv may be dated after it. */
+  today?: string;
+}
+
+export function buildDataset(files: DatasetFiles, options: BuildOptions = {}): Dataset {
   const sources = parseCsv(files.sources.text, files.sources.file, SOURCE_COLUMNS, sourceRow);
   const figures = parseCsv(files.figures.text, files.figures.file, FIGURE_COLUMNS, figureRow);
   const context = parseCsv(files.context.text, files.context.file, FIGURE_COLUMNS, contextRow);
-  const problems: Problem[] = [...sources.problems, ...figures.problems, ...context.problems];
+  const changes = parseCsv(files.changes.text, files.changes.file, CHANGE_COLUMNS, changeRow);
+  const problems: Problem[] = [...sources.problems, ...figures.problems, ...context.problems, ...changes.problems];
 
   uniqueIds(sources.rows, files.sources.file, problems);
   // Figure ids are unique across figures and context, so a link to /data/#<id> is never ambiguous.
@@ -91,12 +104,60 @@ export function buildDataset(files: DatasetFiles): Dataset {
     }
   }
 
+  checkChanges(changes.rows, files.changes.file, options.today ?? new Date().toISOString().slice(0, 10), problems, {
+    // As for source ids: ids are checked only against files that parsed cleanly.
+    figures: figures.problems.length || context.problems.length ? null : new Set([...figures.rows, ...context.rows].map((r) => r.record.id)),
+    sources: sources.problems.length ? null : known,
+    figuresFile: files.figures.file,
+    contextFile: files.context.file,
+    sourcesFile: files.sources.file,
+    rejected: changes.problems.length > 0,
+  });
+
   if (problems.length) throw new DataError(problems);
   return {
     sources: sources.rows.map((r) => r.record),
     figures: figures.rows.map((r) => r.record),
     context: context.rows.map((r) => r.record),
+    changes: orderChanges(changes.rows.map((r) => r.record)),
   };
+}
+
+/**
+ * changes.csv across files: every figure id in figures.csv or context.csv, every source id in
+ * sources.csv, no date after today, and at least one entry (the first publication). Entries may be
+ * written in any order; the loader sorts them by date.
+ */
+function checkChanges(
+  rows: { row: number; record: ChangeRow }[],
+  file: string,
+  today: string,
+  problems: Problem[],
+  known: {
+    figures: Set<string> | null;
+    sources: Set<string> | null;
+    figuresFile: string;
+    contextFile: string;
+    sourcesFile: string;
+    rejected: boolean;
+  },
+) {
+  if (!rows.length && !known.rejected) {
+    problems.push({ file, row: 1, field: null, message: 'has no entries; the first entry is the first publication of the site' });
+  }
+  for (const { row, record } of rows) {
+    if (record.date > today) {
+      problems.push({ file, row, field: 'date', message: `${record.date} is in the future (today is ${today})` });
+    }
+    for (const id of known.figures ? record.figure_ids : []) {
+      if (!known.figures!.has(id)) {
+        problems.push({ file, row, field: 'figure_ids', message: `unknown figure id "${id}" (not in ${known.figuresFile} or ${known.contextFile})` });
+      }
+    }
+    if (record.source_id && known.sources && !known.sources.has(record.source_id)) {
+      problems.push({ file, row, field: 'source_id', message: `unknown source id "${record.source_id}" (not in ${known.sourcesFile})` });
+    }
+  }
 }
 
 function uniqueIds(

@@ -26,6 +26,7 @@ export function loadData(dir = dataDir()): Dataset {
     figures: read('figures.csv'),
     sources: read('sources.csv'),
     context: read('context.csv'),
+    changes: read('changes.csv'),
   });
   cached = { dir, data };
   return data;

@@ -87,10 +87,36 @@ export const sourceRow = z.object({
   note: z.string().trim(),
 });
 
+/** A real calendar date written YYYY-MM-DD (2026-02-30 is rejected, not rolled over). */
+const isoDate = z
+  .string()
+  .trim()
+  .refine((s) => {
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+    if (!m) return false;
+    const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+    return d.toISOString().slice(0, 10) === s;
+  }, 'must be a real date written YYYY-MM-DD');
+
+/** One entry of data/changes.csv. Which ids exist, and the date against today, are checked in dataset.ts. */
+export const changeRow = z.object({
+  date: isoDate,
+  // Empty for an entry about the whole site (the first publication, say).
+  figure_ids: z
+    .string()
+    .transform((s) => (s.trim() === '' ? [] : s.split(';').map((x) => x.trim())))
+    .pipe(z.array(slug)),
+  what: text,
+  why: text,
+  source_id: optionalSlug,
+});
+
 export type Figure = z.output<typeof figureRow>;
 export type ContextFigure = z.output<typeof contextRow>;
 export type Source = z.output<typeof sourceRow>;
+export type ChangeRow = z.output<typeof changeRow>;
 
 /** The column order of each file, as written in data/README.md and in the downloads. */
 export const FIGURE_COLUMNS = ['id', 'topic', 'cohort', 'value', 'unit', 'statement', 'source_ids', 'quote', 'note', 'claim'] as const;
 export const SOURCE_COLUMNS = ['id', 'publisher', 'title', 'url', 'published', 'kind', 'authors', 'note'] as const;
+export const CHANGE_COLUMNS = ['date', 'figure_ids', 'what', 'why', 'source_id'] as const;

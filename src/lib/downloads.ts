@@ -3,6 +3,7 @@
  * can never disagree with the page.
  */
 import Papa from 'papaparse';
+import { figuresVersion } from '../data/changes';
 import type { Dataset } from '../data/dataset';
 import { FIGURE_COLUMNS, SOURCE_COLUMNS, type ContextFigure, type Figure, type Source } from '../data/schema';
 
@@ -31,6 +32,8 @@ export function datasetJson(data: Dataset): string {
       {
         title: 'From Tools to Teammates (Upwork Research Institute, 2025): published figures and their sources',
         note: 'Every value is exactly as a source published it. Rival readings of one number share a claim key. "context" holds figures from another study, for comparison only.',
+        // version: the number of entries in the record of changes (/changes/); lastChanged: the newest entry's date.
+        ...figuresVersion(data.changes),
         figures: data.figures,
         sources: data.sources,
         context: data.context,

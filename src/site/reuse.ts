@@ -10,6 +10,7 @@ import { ACCESSED, EXPLAINER, citeAll, explainerWork, type CitationStyle, type W
 import { figuresCsv } from '../lib/downloads';
 import { absolute } from '../lib/paths';
 import { loadData } from '../data/load';
+import { figuresVersion, lastChangeOf } from '../data/changes';
 import type { ContextFigure, Figure, Source } from '../data/schema';
 import { siteChart } from './charts';
 import { imageName } from './embed-meta';
@@ -141,7 +142,10 @@ export function chartMetadata(id: string, site: URL | undefined) {
         STORY_COHORTS.map((c) => [c, { png: absolute(imageName(id, c, 'png'), site), svg: absolute(imageName(id, c, 'svg'), site) }]),
       ),
     },
-    dataLastChanged: EXPLAINER.published,
+    // From the public record of changes (data/changes.csv): the last entry touching these figures.
+    dataLastChanged: lastChangeOf(rows.map((r) => r.id), data.changes),
+    dataVersion: figuresVersion(data.changes).version,
+    changes: absolute('changes/', site),
   };
 }
 

@@ -1,7 +1,7 @@
 /**
  * The real `astro build`, pointed through DATA_DIR at bad fixtures, must stop in config setup (see
  * src/integrations/validate-data.ts) with the file, row and field, and write nothing; and, for data
- * that is valid but does not fit a "Guess first" question, with the question's key. Four builds
+ * that is valid but does not fit a "Guess first" question, with the question's key. Five builds
  * only: each starts Astro.
  */
 import { spawnSync } from 'node:child_process';
@@ -23,6 +23,7 @@ const CASES = [
   { name: 'unknown-source', where: 'figures.csv, row 13, field "source_ids"', says: 'unknown source id "unleash-ai"' },
   // A shape fault has no column: the place is the file and row alone.
   { name: 'stray-quote', where: 'figures.csv, row 31:', says: 'a quoted field is never closed' },
+  { name: 'change-unknown-figure', where: 'changes.csv, row 2, field "figure_ids"', says: 'unknown figure id "burnout-rate"' },
 ];
 const BAD = join(ROOT, 'tests/fixtures/bad');
 const BAD_GUESSES = join(ROOT, 'tests/fixtures/bad-guesses');

@@ -53,6 +53,8 @@ const Metadata = z.object({
   citations: z.object({ note: z.string(), chart: citations, data: citations }),
   urls: z.object({ page: url, embed: url, csv: url, json: url, zip: url, shown: z.record(url), images: z.record(z.object({ png: url, svg: url })) }),
   dataLastChanged: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  dataVersion: z.number().int().min(1),
+  changes: url,
 });
 
 describe.each(CHARTS.map((c) => c.id))('chart %s', (id) => {

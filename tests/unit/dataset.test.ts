@@ -13,13 +13,13 @@ import { DataError, type Problem } from '../../src/data/parse';
 const ROOT = resolve(__dirname, '../..');
 const DATA = join(ROOT, 'data');
 const BAD = join(ROOT, 'tests/fixtures/bad');
-const NAMES = ['figures', 'sources', 'context'] as const;
+const NAMES = ['figures', 'sources', 'context', 'changes'] as const;
 type Name = (typeof NAMES)[number];
 
-/** The three files of a folder, named as the build names the real ones: data/figures.csv etc. */
+/** The four files of a folder, named as the build names the real ones: data/figures.csv etc. */
 function filesOf(dir: string): DatasetFiles {
   const entry = (name: Name) => ({ file: `data/${name}.csv`, text: readFileSync(join(dir, `${name}.csv`), 'utf8') });
-  return { figures: entry('figures'), sources: entry('sources'), context: entry('context') };
+  return { figures: entry('figures'), sources: entry('sources'), context: entry('context'), changes: entry('changes') };
 }
 
 /** Runs buildDataset and returns the DataError it must throw. */
@@ -71,6 +71,10 @@ const CASES: BadCase[] = [
   { name: 'claim-without-label', file: 'figures', row: 16, field: 'claim', says: 'is not a claim listed in src/data/claims.ts; add the claim there with its label (got "career-88")' },
   { name: 'rival-values-differ', file: 'figures', row: 12, field: 'value', says: 'rival readings of claim "trust-67" must share one published number: 64 here, 67 on row 11' },
   { name: 'empty-file', file: 'figures', row: 1, field: null, says: 'the file is empty' },
+  { name: 'change-bad-date', file: 'changes', row: 2, field: 'date', says: 'must be a real date written YYYY-MM-DD (got "2026-11-31")' },
+  { name: 'change-unknown-figure', file: 'changes', row: 2, field: 'figure_ids', says: 'unknown figure id "burnout-rate" (not in data/figures.csv or data/context.csv)' },
+  { name: 'change-unknown-source', file: 'changes', row: 2, field: 'source_id', says: 'unknown source id "upwork-survey" (not in data/sources.csv)' },
+  { name: 'change-missing-what', file: 'changes', row: 2, field: 'what', says: 'must not be empty' },
 ];
 
 /** How formatProblem names the place: the file, `row N` and, for a column, `field "x"`. */
@@ -151,6 +155,7 @@ describe('the real data/', () => {
     expect(data.figures).toHaveLength(lines('figures'));
     expect(data.sources).toHaveLength(lines('sources'));
     expect(data.context).toHaveLength(lines('context'));
+    expect(data.changes).toHaveLength(lines('changes'));
     // As published on the day this test was written; a new row changes both numbers on purpose.
     expect(data.figures.length).toBeGreaterThanOrEqual(30);
     expect(data.sources.length).toBeGreaterThanOrEqual(10);
@@ -230,6 +235,7 @@ describe('a rejected row does not cause false problems elsewhere', () => {
       sources: { ...real.sources, text: real.sources.text.replace(',2025-07,news,,News report; quotes', ',2025-07,blog,,News report; quotes') },
       figures: { ...real.figures, text: real.figures.text.replace('coworker,coworker,all_respondents,90,', 'coworker,coworker,all_respondents,120,') },
       context: { ...real.context, text: real.context.text.replace('qw-burnout-non-users,burnout,non_users,35,', 'qw-burnout-non-users,burnout,non_users,thirty-five,') },
+      changes: real.changes,
     });
     expect(err.problems.map(({ file, row, field }) => ({ file, row, field }))).toEqual([
       { file: 'data/sources.csv', row: 7, field: 'kind' },

@@ -15,6 +15,7 @@ const REAL: DatasetFiles = {
   figures: { file: 'data/figures.csv', text: read('figures.csv') },
   sources: { file: 'data/sources.csv', text: read('sources.csv') },
   context: { file: 'data/context.csv', text: read('context.csv') },
+  changes: { file: 'data/changes.csv', text: read('changes.csv') },
 };
 
 /** The real data with the figures.csv text passed through `edit` (each edit must match once). */
@@ -97,6 +98,7 @@ describe('encodings of the same file', () => {
       figures: { ...files.figures, text: '\uFEFF' + files.figures.text },
       sources: { ...files.sources, text: '\uFEFF' + files.sources.text },
       context: { ...files.context, text: '\uFEFF' + files.context.text },
+      changes: { ...files.changes, text: '\uFEFF' + files.changes.text },
     });
     expect(buildDataset(bom(REAL))).toEqual(buildDataset(REAL));
     expect(problemsOf(bom(withFigures(breakCoworker)))).toEqual(coworkerAt(8));
@@ -107,6 +109,7 @@ describe('encodings of the same file', () => {
       figures: { ...REAL.figures, text: crlf(REAL.figures.text) },
       sources: { ...REAL.sources, text: crlf(REAL.sources.text) },
       context: { ...REAL.context, text: crlf(REAL.context.text) },
+      changes: { ...REAL.changes, text: crlf(REAL.changes.text) },
     };
     expect(files.figures.text).toContain('\r\n');
     const data = buildDataset(files);

@@ -27,6 +27,7 @@ const { figures, sources, context } = buildDataset({
   figures: file('figures.csv'),
   sources: file('sources.csv'),
   context: file('context.csv'),
+  changes: file('changes.csv'),
 });
 const ids = (fs: readonly { id: string }[]) => fs.map((f) => f.id);
 
