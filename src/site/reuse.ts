@@ -13,13 +13,15 @@ import { loadData } from '../data/load';
 import { figuresVersion, lastChangeOf } from '../data/changes';
 import type { ContextFigure, Figure, Source } from '../data/schema';
 import { siteChart } from './charts';
+import { LICENCE as SITE_LICENCE } from './licence';
 import { imageName } from './embed-meta';
 import { chartImage, chartPng, chartSvg } from './exports';
 
-/** The licence, as a newsroom needs to read it. */
+/** The site's licence (site/licence.ts), as a newsroom needs to read it. */
 export const LICENCE = {
   name: 'CC BY 4.0',
-  url: 'https://creativecommons.org/licenses/by/4.0/',
+  id: SITE_LICENCE.id,
+  url: SITE_LICENCE.url,
   chart:
     'The charts, their text and the data tables written for this site may be republished, adapted and used commercially, in print and online, as long as you credit “Tools to Teammates, explored” and link to the chart.',
   quotes:

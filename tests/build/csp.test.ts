@@ -34,6 +34,11 @@ function inline(html: string, tag: 'script' | 'style'): string[] {
 describe('Content-Security-Policy', () => {
   test('dist/ has pages', () => expect(pages.length).toBeGreaterThan(10));
 
+  test('/data/ and the chart pages carry a JSON-LD data block (checked above as data, not script)', () => {
+    const withLd = pages.filter((f) => readFileSync(f, 'utf8').includes('<script type="application/ld+json">')).map((f) => relative(DIST, f));
+    expect(withLd).toEqual(expect.arrayContaining(['data/index.html', 'charts/quit-twice/index.html']));
+  });
+
   test.each(pages.map((f) => [relative(DIST, f), f]))('%s', (_, file) => {
     const html = readFileSync(file, 'utf8');
     const policy = metaPolicy(html);
@@ -51,6 +56,10 @@ describe('Content-Security-Policy', () => {
     expect(policy).not.toMatch(/https?:\/\//); // nothing from another origin
     for (const body of inline(html, 'script')) expect(scriptSrc, `inline script not allowed: ${body.slice(0, 80)}`).toContain(sha256(body));
     for (const body of inline(html, 'style')) expect(styleSrc, `inline style not allowed: ${body.slice(0, 80)}`).toContain(sha256(body));
+    // JSON and JSON-LD data blocks are never run: they need no hash, and none is added for them.
+    for (const [, body] of html.matchAll(/<script type="application\/(?:ld\+)?json"[^>]*>([\s\S]*?)<\/script>/g)) {
+      expect(scriptSrc, `a data block's hash is in script-src: ${body!.slice(0, 80)}`).not.toContain(sha256(body!));
+    }
     // Inline event handlers and style attributes cannot be allowed by a hash: there must be none.
     expect(html.match(/\son[a-z]+="/gi) ?? []).toEqual([]);
     expect(html.match(/<[^>]+\sstyle="/gi) ?? []).toEqual([]);

@@ -14,6 +14,8 @@ const ALLOWED: Record<string, string> = {
     'a constant from lib/inline-scripts.ts (typed as such in its Props), hashed into the page CSP by the same component',
   'src/components/Island.astro: <script type="application/json" data-island-props set:html={json} /><div class="island" data-island={name} data-when={when} data-margin={rootMargin}><slot /></div>':
     'a JSON data block (never run: not JavaScript, so outside script-src), JSON.stringify of build-time props with every "<" escaped as \\u003c, so no text in it can close the element or open a comment',
+  'src/components/JsonLd.astro: <script type="application/ld+json" set:html={json} />':
+    'a schema.org JSON-LD data block (never run, so outside script-src): site/dataset-jsonld.ts jsonLdText, JSON.stringify of build-time objects with every "<" escaped as \\u003c',
 };
 
 const RAW = /set:html|\{@html|\.innerHTML\s*[+]?=|\.outerHTML\s*[+]?=|insertAdjacentHTML|document\.write/;
