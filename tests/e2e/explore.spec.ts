@@ -7,7 +7,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { STORY_CHARTS, toggleReady, watchErrors } from './helpers';
+import { STORY_CHARTS, openSlideOf, toggleReady, watchErrors } from './helpers';
 
 const EXPLORER = /\/_astro\/Explorer\.[^/]*\.js$/;
 
@@ -232,12 +232,7 @@ test('no text in any chart is smaller than 12 px (Chartability: small text size)
 });
 
 test('on its slide, a chart is explored with the arrow keys without moving the deck', async ({ page }) => {
-  await page.goto('/present/');
-  await expect(page.locator('[data-presenter][data-ready]')).toBeAttached();
-  const slide = page.locator('[data-slide]:has(figure[data-chart="cohort-comparison"])');
-  const id = (await slide.getAttribute('id'))!;
-  await page.goto(`/present/#${id}`);
-  await expect(page.locator('[data-slide][data-current]')).toHaveAttribute('id', id);
+  const { slide, id } = await openSlideOf(page, 'cohort-comparison');
   const figure = slide.locator('figure[data-chart="cohort-comparison"]');
   await expect(figure).toHaveAttribute('data-hydrated', 'true');
   await fromTitle(figure);

@@ -40,3 +40,14 @@ export function watchErrors(page: Page): string[] {
   });
   return errors;
 }
+
+/** Opens /present/ at the slide that holds a chart, and returns that slide and its id. */
+export async function openSlideOf(page: Page, chart: string) {
+  await page.goto('/present/');
+  await expect(page.locator('[data-presenter][data-ready]')).toBeAttached();
+  const slide = page.locator(`[data-slide]:has(figure[data-chart="${chart}"])`);
+  const id = (await slide.getAttribute('id'))!;
+  await page.goto(`/present/#${id}`);
+  await expect(page.locator('[data-slide][data-current]')).toHaveAttribute('id', id);
+  return { slide, id };
+}

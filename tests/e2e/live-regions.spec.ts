@@ -7,7 +7,7 @@
  * does not depend on how one Chromium version maps <output>.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { watchErrors } from './helpers';
+import { openSlideOf, watchErrors } from './helpers';
 
 const LIVE = '[aria-live]:not([aria-live="off"]), [role~="status"], [role~="log"], [role~="alert"], [role~="timer"], [role~="marquee"], output';
 
@@ -51,12 +51,7 @@ test('in the story, a slider step is announced once, by the slider', async ({ pa
 });
 
 test('on its slide, a slider step is announced once and does not move the deck', async ({ page }) => {
-  await page.goto('/present/');
-  await expect(page.locator('[data-presenter][data-ready]')).toBeAttached();
-  const slide = page.locator('[data-slide]:has(figure[data-chart="relative-vs-absolute"])');
-  const id = (await slide.getAttribute('id'))!;
-  await page.goto(`/present/#${id}`);
-  await expect(page.locator('[data-slide][data-current]')).toHaveAttribute('id', id);
+  const { slide, id } = await openSlideOf(page, 'relative-vs-absolute');
   const announcer = page.locator('[data-status]');
   const said = await announcer.textContent();
   await stepAndListen(page, slide.locator('figure[data-chart="relative-vs-absolute"]'));
