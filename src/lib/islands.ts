@@ -15,10 +15,8 @@
 import type { Component, hydrate } from 'svelte';
 import islands from 'virtual:islands';
 
-/** What the explorer's chunk gives (lib/explore/index.ts). */
-interface ExploreModule {
-  explorer(figure: HTMLElement): { key(e: KeyboardEvent): void; listen(): void } | null;
-}
+/** What the explorer's chunk gives (a type-only import: the module itself loads on demand). */
+type ExploreModule = typeof import('./explore/index');
 
 /** What an island's module gives (src/integrations/chart-islands.ts, islandModule). */
 interface IslandModule {

@@ -9,6 +9,7 @@ import type { ChartSpec } from '../charts/types';
 import type { Dataset } from '../data/dataset';
 import { figuresVersion, lastChangeOf } from '../data/changes';
 import type { ContextFigure, Figure, Source } from '../data/schema';
+import { figureById } from '../data/select';
 import { TOPIC_LABELS, TOPICS, UNIT_LABELS } from '../data/vocab';
 import { EXPLAINER } from '../lib/citations';
 import { absolute } from '../lib/paths';
@@ -103,12 +104,8 @@ export function datasetJsonLd(data: Dataset, site: URL | undefined): WithContext
 
 /** One chart's slice: the figures it draws, for /charts/<id>/. */
 export function chartDatasetJsonLd(spec: ChartSpec, data: Dataset, site: URL | undefined): WithContext<SchemaDataset> {
-  const byId = new Map<string, Figure | ContextFigure>([...data.figures, ...data.context].map((f) => [f.id, f]));
-  const figures = spec.figureIds.map((id) => {
-    const f = byId.get(id);
-    if (!f) throw new Error(`Dataset JSON-LD for ${spec.id}: figure "${id}" is in no data file`);
-    return f;
-  });
+  const rows: readonly (Figure | ContextFigure)[] = [...data.figures, ...data.context];
+  const figures = spec.figureIds.map((id) => figureById(rows, id));
   const description = [
     `${stop(spec.title)} ${stop(spec.takeaway)}`,
     `The ${figures.length === 1 ? 'figure' : `${figures.length} figures`} this chart draws from what was published about the Upwork Research Institute's 2025 survey of AI at work, each exactly as its source published it, with the source's own words.`,

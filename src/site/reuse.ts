@@ -12,6 +12,7 @@ import { absolute } from '../lib/paths';
 import { loadData } from '../data/load';
 import { figuresVersion, lastChangeOf } from '../data/changes';
 import type { ContextFigure, Figure, Source } from '../data/schema';
+import { figureById } from '../data/select';
 import { siteChart } from './charts';
 import { LICENCE as SITE_LICENCE } from './licence';
 import { imageName } from './embed-meta';
@@ -43,12 +44,8 @@ type Row = Figure | ContextFigure;
 /** The rows a chart draws, in its reading order. */
 export function chartRows(id: string): Row[] {
   const data = loadData();
-  const byId = new Map<string, Row>([...data.figures, ...data.context].map((f) => [f.id, f]));
-  return siteChart(id).spec.figureIds.map((fid) => {
-    const row = byId.get(fid);
-    if (!row) throw new Error(`chart ${id}: figure "${fid}" is in no data file`);
-    return row;
-  });
+  const rows: readonly Row[] = [...data.figures, ...data.context];
+  return siteChart(id).spec.figureIds.map((fid) => figureById(rows, fid));
 }
 
 /** The rows a chart shows for one cohort: the figures about that cohort's groups. */
