@@ -5,7 +5,11 @@
  */
 import { orderChanges, type Change } from './changes';
 import { DataError, parseCsv, type Problem } from './parse';
+import { RELATIVE_UNITS, TRAIL_INFO } from './trail';
 import {
+  coverageRow,
+  COVERAGE_COLUMNS,
+  type Coverage,
   changeRow,
   CHANGE_COLUMNS,
   contextRow,
@@ -26,6 +30,8 @@ export interface Dataset {
   context: ContextFigure[];
   /** The public record of changes, oldest first: the first entry is the first publication. */
   changes: Change[];
+  /** The press trail: each page's retelling of each headline figure, in file order. */
+  coverage: Coverage[];
 }
 
 export interface DatasetFiles {
@@ -34,6 +40,7 @@ export interface DatasetFiles {
   sources: { file: string; text: string };
   context: { file: string; text: string };
   changes: { file: string; text: string };
+  coverage: { file: string; text: string };
 }
 
 export interface BuildOptions {
@@ -46,7 +53,8 @@ export function buildDataset(files: DatasetFiles, options: BuildOptions = {}): D
   const figures = parseCsv(files.figures.text, files.figures.file, FIGURE_COLUMNS, figureRow);
   const context = parseCsv(files.context.text, files.context.file, FIGURE_COLUMNS, contextRow);
   const changes = parseCsv(files.changes.text, files.changes.file, CHANGE_COLUMNS, changeRow);
-  const problems: Problem[] = [...sources.problems, ...figures.problems, ...context.problems, ...changes.problems];
+  const coverage = parseCsv(files.coverage.text, files.coverage.file, COVERAGE_COLUMNS, coverageRow);
+  const problems: Problem[] = [...sources.problems, ...figures.problems, ...context.problems, ...changes.problems, ...coverage.problems];
 
   uniqueIds(sources.rows, files.sources.file, problems);
   // Figure ids are unique across figures and context, so a link to /data/#<id> is never ambiguous.
@@ -114,13 +122,76 @@ export function buildDataset(files: DatasetFiles, options: BuildOptions = {}): D
     rejected: changes.problems.length > 0,
   });
 
+  // As for figures: the trail's source ids are checked only against a sources.csv that parsed cleanly.
+  if (!sources.problems.length) checkCoverage(coverage.rows, files.coverage.file, sources.rows.map((r) => r.record), files.sources.file, problems);
+
   if (problems.length) throw new DataError(problems);
   return {
     sources: sources.rows.map((r) => r.record),
     figures: figures.rows.map((r) => r.record),
     context: context.rows.map((r) => r.record),
     changes: orderChanges(changes.rows.map((r) => r.record)),
+    coverage: coverage.rows.map((r) => r.record),
   };
+}
+
+/**
+ * coverage.csv across files: every source id in sources.csv, one row per page and figure, and
+ * departures that fit the data. The report's own row of a figure (its root) records no departure; a
+ * number other than the report's must say why (number changed, or from another study); a relative
+ * figure written as a share, or the reverse, must say so; a number the report does not give must be
+ * marked as from another study or found nowhere else. The departures that need reading (a group
+ * widened, a cause added) are the record's; these checks only keep the record consistent.
+ */
+function checkCoverage(rows: { row: number; record: Coverage }[], file: string, sources: Source[], sourcesFile: string, problems: Problem[]) {
+  const byId = new Map(sources.map((s) => [s.id, s]));
+  const seen = new Map<string, number>();
+  const roots = new Map<string, Coverage>();
+  for (const { row, record } of rows) {
+    const source = byId.get(record.source_id);
+    if (!source) {
+      problems.push({ file, row, field: 'source_id', message: `unknown source id "${record.source_id}" (not in ${sourcesFile})` });
+      continue;
+    }
+    const key = `${record.source_id} ${record.figure}`;
+    const first = seen.get(key);
+    if (first) problems.push({ file, row, field: 'figure', message: `"${record.figure}" from "${record.source_id}" is already on row ${first}; one row per page and figure` });
+    else seen.set(key, row);
+    if (source.kind === 'report') {
+      if (record.drift.length) problems.push({ file, row, field: 'drift', message: 'the report’s own row is the root of the trail and cannot depart from itself' });
+      if (record.figure === 'not-in-report') problems.push({ file, row, field: 'figure', message: 'the report’s own row cannot be a number that is not in the report' });
+      roots.set(record.figure, record);
+    }
+  }
+  for (const { row, record } of rows) {
+    const source = byId.get(record.source_id);
+    if (!source || source.kind === 'report') continue;
+    const info = TRAIL_INFO[record.figure];
+    const has = (d: Coverage['drift'][number]) => record.drift.includes(d);
+    if (record.figure === 'not-in-report') {
+      if (!has('other-study') && !has('found-nowhere-else')) {
+        problems.push({ file, row, field: 'drift', message: 'a number the report does not give must be marked "other-study" or "found-nowhere-else"' });
+      }
+      continue;
+    }
+    if (record.value !== null && record.value !== info.value && !has('number-changed') && !has('other-study')) {
+      problems.push({ file, row, field: 'drift', message: `${record.value} is not the report’s ${info.value}: mark it "number-changed" or "other-study"` });
+    }
+    if (has('number-changed') && record.value === info.value) {
+      problems.push({ file, row, field: 'drift', message: `"number-changed", but ${record.value} is the report’s own number` });
+    }
+    const root = roots.get(record.figure);
+    if (root?.reading && record.reading && root.reading !== record.reading) {
+      const relRoot = RELATIVE_UNITS.includes(root.reading);
+      const relHere = RELATIVE_UNITS.includes(record.reading);
+      if (relRoot && !relHere && !has('relative-as-share')) {
+        problems.push({ file, row, field: 'drift', message: `the report reads this number as ${root.reading} and this page as ${record.reading}: mark it "relative-as-share"` });
+      }
+      if (!relRoot && relHere && !has('share-as-relative')) {
+        problems.push({ file, row, field: 'drift', message: `the report reads this number as ${root.reading} and this page as ${record.reading}: mark it "share-as-relative"` });
+      }
+    }
+  }
 }
 
 /**

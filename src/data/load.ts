@@ -27,6 +27,7 @@ export function loadData(dir = dataDir()): Dataset {
     sources: read('sources.csv'),
     context: read('context.csv'),
     changes: read('changes.csv'),
+    coverage: read('coverage.csv'),
   });
   cached = { dir, data };
   return data;

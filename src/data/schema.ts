@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { CLAIM_LABELS } from './claims';
+import { DRIFTS, TRAIL_FIGURES } from './trail';
 import { CONTEXT_COHORTS, COHORTS, SOURCE_KINDS, TOPICS, UNITS } from './vocab';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -111,7 +112,49 @@ export const changeRow = z.object({
   source_id: optionalSlug,
 });
 
+/** Empty, or a term of `terms`; read as null when empty. */
+const optionalTerm = <T extends readonly [string, ...string[]]>(terms: T) =>
+  z
+    .string()
+    .refine((s) => s === '' || (terms as readonly string[]).includes(s), `must be empty or one of: ${terms.join(', ')}`)
+    .transform((s) => (s === '' ? null : (s as T[number])));
+
+/**
+ * One retelling of a headline figure on one page (data/coverage.csv). Which source ids exist, and
+ * whether the departures recorded fit the report's own row, are checked in dataset.ts.
+ */
+export const coverageRow = z
+  .object({
+    source_id: slug,
+    figure: z.enum(TRAIL_FIGURES),
+    wording: text,
+    group: z.string().trim(),
+    cohort: optionalTerm(COHORTS),
+    value: z
+      .string()
+      .refine((s) => s === '' || /^\d+(?:\.\d+)?$/.test(s), 'must be empty or a plain number such as 88 or 2.5 (no %, commas or words)')
+      .transform((s) => (s === '' ? null : Number(s))),
+    reading: optionalTerm(UNITS),
+    drift: z
+      .string()
+      .transform((s) => (s.trim() === '' ? [] : s.split(';').map((x) => x.trim())))
+      .pipe(z.array(z.enum(DRIFTS))),
+    note: z.string().trim(),
+  })
+  .superRefine((row, ctx) => {
+    if (row.value !== null && row.reading === null) {
+      ctx.addIssue({ code: 'custom', path: ['reading'], message: 'must say how the page reads its number (a unit such as percent)' });
+    }
+    if (row.reading === 'percent' && row.value !== null && row.value > 100) {
+      ctx.addIssue({ code: 'custom', path: ['value'], message: `${row.value} is a percent above 100` });
+    }
+    if (new Set(row.drift).size !== row.drift.length) {
+      ctx.addIssue({ code: 'custom', path: ['drift'], message: 'names one departure twice' });
+    }
+  });
+
 export type Figure = z.output<typeof figureRow>;
+export type Coverage = z.output<typeof coverageRow>;
 export type ContextFigure = z.output<typeof contextRow>;
 export type Source = z.output<typeof sourceRow>;
 export type ChangeRow = z.output<typeof changeRow>;
@@ -120,3 +163,4 @@ export type ChangeRow = z.output<typeof changeRow>;
 export const FIGURE_COLUMNS = ['id', 'topic', 'cohort', 'value', 'unit', 'statement', 'source_ids', 'quote', 'note', 'claim'] as const;
 export const SOURCE_COLUMNS = ['id', 'publisher', 'title', 'url', 'published', 'kind', 'authors', 'note'] as const;
 export const CHANGE_COLUMNS = ['date', 'figure_ids', 'what', 'why', 'source_id'] as const;
+export const COVERAGE_COLUMNS = ['source_id', 'figure', 'wording', 'group', 'cohort', 'value', 'reading', 'drift', 'note'] as const;

@@ -54,8 +54,31 @@ export const SOURCE_KINDS = [
   'newsletter',
   'podcast',
   'press-release',
+  'blog',
+  'aggregator',
+  'machine-summary',
+  'content-site',
+  'copy',
 ] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+/**
+ * What each kind of source is, in a reader's words, and whether it is journalism: a report or
+ * newsletter item written by a journalist. Everything else is said plainly to be something else.
+ */
+export const SOURCE_KIND_LABELS: Record<SourceKind, { label: string; journalism: boolean }> = {
+  report: { label: 'the report itself', journalism: false },
+  news: { label: 'news report', journalism: true },
+  opinion: { label: 'signed commentary', journalism: false },
+  newsletter: { label: 'newsletter item', journalism: true },
+  podcast: { label: 'the sponsor’s podcast', journalism: false },
+  'press-release': { label: 'the sponsor’s press release', journalism: false },
+  blog: { label: 'blog', journalism: false },
+  aggregator: { label: 'aggregator', journalism: false },
+  'machine-summary': { label: 'machine-written summary', journalism: false },
+  'content-site': { label: 'content site', journalism: false },
+  copy: { label: 'copy of another page', journalism: false },
+};
 
 /** Reader-facing names, used in tables, charts and the toggle. */
 export const COHORT_LABELS: Record<Cohort | ContextCohort, string> = {

@@ -17,6 +17,7 @@ const REAL: DatasetFiles = {
   sources: read('sources.csv'),
   context: read('context.csv'),
   changes: read('changes.csv'),
+  coverage: read('coverage.csv'),
 };
 const HEADER = 'date,figure_ids,what,why,source_id\n';
 const FIRST = '2026-11-26,,First publication.,The first release.,upwork-report\n';

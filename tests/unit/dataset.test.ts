@@ -13,13 +13,13 @@ import { DataError, type Problem } from '../../src/data/parse';
 const ROOT = resolve(__dirname, '../..');
 const DATA = join(ROOT, 'data');
 const BAD = join(ROOT, 'tests/fixtures/bad');
-const NAMES = ['figures', 'sources', 'context', 'changes'] as const;
+const NAMES = ['figures', 'sources', 'context', 'changes', 'coverage'] as const;
 type Name = (typeof NAMES)[number];
 
-/** The four files of a folder, named as the build names the real ones: data/figures.csv etc. */
+/** The five files of a folder, named as the build names the real ones: data/figures.csv etc. */
 function filesOf(dir: string): DatasetFiles {
   const entry = (name: Name) => ({ file: `data/${name}.csv`, text: readFileSync(join(dir, `${name}.csv`), 'utf8') });
-  return { figures: entry('figures'), sources: entry('sources'), context: entry('context'), changes: entry('changes') };
+  return { figures: entry('figures'), sources: entry('sources'), context: entry('context'), changes: entry('changes'), coverage: entry('coverage') };
 }
 
 /** Runs buildDataset and returns the DataError it must throw. */
@@ -64,7 +64,13 @@ const CASES: BadCase[] = [
   { name: 'missing-quote', file: 'figures', row: 18, field: 'quote', says: 'must not be empty' },
   { name: 'missing-source', file: 'figures', row: 18, field: 'source_ids', says: '(got "")' },
   { name: 'bad-header', file: 'figures', row: 1, field: null, says: 'the header must be "id,topic,cohort,value,unit,statement,source_ids,quote,note,claim" but is "id,topic,cohort,value,units,' },
-  { name: 'bad-source-kind', file: 'sources', row: 7, field: 'kind', says: '(got "blog")' },
+  { name: 'bad-source-kind', file: 'sources', row: 7, field: 'kind', says: '(got "tweet")' },
+  { name: 'coverage-unknown-source', file: 'coverage', row: 28, field: 'source_id', says: 'unknown source id "tweak-town" (not in data/sources.csv)' },
+  { name: 'coverage-unknown-figure', file: 'coverage', row: 46, field: 'figure', says: '(got "resignation-81")' },
+  { name: 'coverage-unknown-drift', file: 'coverage', row: 46, field: 'drift', says: 'spin' },
+  { name: 'coverage-number-not-marked', file: 'coverage', row: 51, field: 'drift', says: '65 is not the report’s 64: mark it "number-changed" or "other-study"' },
+  { name: 'coverage-share-not-marked', file: 'coverage', row: 38, field: 'drift', says: 'mark it "relative-as-share"' },
+  { name: 'coverage-root-departs', file: 'coverage', row: 2, field: 'drift', says: 'the report’s own row is the root of the trail' },
   { name: 'bad-published-date', file: 'sources', row: 2, field: 'published', says: 'must be empty or a date as YYYY, YYYY-MM or YYYY-MM-DD (got "09/07/2025")' },
   { name: 'non-https-url', file: 'sources', row: 2, field: 'url', says: 'must be empty or an https:// address' },
   { name: 'claim-with-one-row', file: 'figures', row: 14, field: 'claim', says: 'claim "alignment-62" has only this row' },
@@ -232,10 +238,11 @@ describe('a rejected row does not cause false problems elsewhere', () => {
 
   test('problems in several files are all reported, in file order sources, figures, context', () => {
     const err = dataErrorOf({
-      sources: { ...real.sources, text: real.sources.text.replace(',2025-07,news,,News report; quotes', ',2025-07,blog,,News report; quotes') },
+      sources: { ...real.sources, text: real.sources.text.replace(',2025-07,news,,News report; quotes', ',2025-07,tweet,,News report; quotes') },
       figures: { ...real.figures, text: real.figures.text.replace('coworker,coworker,all_respondents,90,', 'coworker,coworker,all_respondents,120,') },
       context: { ...real.context, text: real.context.text.replace('qw-burnout-non-users,burnout,non_users,35,', 'qw-burnout-non-users,burnout,non_users,thirty-five,') },
       changes: real.changes,
+      coverage: real.coverage,
     });
     expect(err.problems.map(({ file, row, field }) => ({ file, row, field }))).toEqual([
       { file: 'data/sources.csv', row: 7, field: 'kind' },

@@ -16,6 +16,7 @@ const REAL: DatasetFiles = {
   sources: { file: 'data/sources.csv', text: read('sources.csv') },
   context: { file: 'data/context.csv', text: read('context.csv') },
   changes: { file: 'data/changes.csv', text: read('changes.csv') },
+  coverage: { file: 'data/coverage.csv', text: read('coverage.csv') },
 };
 
 /** The real data with the figures.csv text passed through `edit` (each edit must match once). */
@@ -99,6 +100,7 @@ describe('encodings of the same file', () => {
       sources: { ...files.sources, text: '\uFEFF' + files.sources.text },
       context: { ...files.context, text: '\uFEFF' + files.context.text },
       changes: { ...files.changes, text: '\uFEFF' + files.changes.text },
+      coverage: { ...files.coverage, text: '\uFEFF' + files.coverage.text },
     });
     expect(buildDataset(bom(REAL))).toEqual(buildDataset(REAL));
     expect(problemsOf(bom(withFigures(breakCoworker)))).toEqual(coworkerAt(8));
@@ -110,6 +112,7 @@ describe('encodings of the same file', () => {
       sources: { ...REAL.sources, text: crlf(REAL.sources.text) },
       context: { ...REAL.context, text: crlf(REAL.context.text) },
       changes: { ...REAL.changes, text: crlf(REAL.changes.text) },
+      coverage: { ...REAL.coverage, text: crlf(REAL.coverage.text) },
     };
     expect(files.figures.text).toContain('\r\n');
     const data = buildDataset(files);
