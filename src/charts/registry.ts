@@ -7,6 +7,7 @@ import { comparison, freelancerGains } from './CohortComparison/entry';
 // registry:imports (one line per chart folder)
 import { productivity } from './Productivity/entry';
 import { reporting } from './Reporting/entry';
+import { trail } from './Trail/entry';
 import { sample } from './Sample/entry';
 import { quitting } from './QuitVisual/entry';
 import { relative } from './RelativeExplainer/entry';
@@ -19,6 +20,7 @@ export const CHARTS: ChartEntry<any>[] = [
   comparison,
   freelancerGains,
   reporting,
+  trail,
   sample,
 ];
 

@@ -5,7 +5,7 @@
  */
 import type { Dataset } from '../data/dataset';
 import { STORY_COHORTS, type StoryCohort } from '../lib/cohort-url';
-import { figureIdsOf } from './kit/points';
+import { coverageOf, figureIdsOf } from './kit/points';
 import type { ChartEntry, ChartSpec } from './types';
 
 export function resolveChart<D>(entry: ChartEntry<D>, dataset: Dataset): { spec: ChartSpec; data: D } {
@@ -26,6 +26,7 @@ export function resolveChart<D>(entry: ChartEntry<D>, dataset: Dataset): { spec:
       points,
       descriptions,
       figureIds: figureIdsOf(points),
+      sourceIds: [...new Set(coverageOf(points).map((c) => c.sourceId))],
     },
   };
 }

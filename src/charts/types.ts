@@ -59,6 +59,8 @@ export interface ChartSpec {
   /** Screen-reader description for each cohort. */
   descriptions: Record<StoryCohort, string>;
   figureIds: string[];
+  /** The sources of the retellings it draws (points with a row of data/coverage.csv), each once. */
+  sourceIds: string[];
 }
 
 /** What a chart island receives from the page (plain JSON), besides its own component. */

@@ -66,18 +66,18 @@ export type SourceKind = (typeof SOURCE_KINDS)[number];
  * What each kind of source is, in a reader's words, and whether it is journalism: a report or
  * newsletter item written by a journalist. Everything else is said plainly to be something else.
  */
-export const SOURCE_KIND_LABELS: Record<SourceKind, { label: string; journalism: boolean }> = {
-  report: { label: 'the report itself', journalism: false },
-  news: { label: 'news report', journalism: true },
-  opinion: { label: 'signed commentary', journalism: false },
-  newsletter: { label: 'newsletter item', journalism: true },
-  podcast: { label: 'the sponsor’s podcast', journalism: false },
-  'press-release': { label: 'the sponsor’s press release', journalism: false },
-  blog: { label: 'blog', journalism: false },
-  aggregator: { label: 'aggregator', journalism: false },
-  'machine-summary': { label: 'machine-written summary', journalism: false },
-  'content-site': { label: 'content site', journalism: false },
-  copy: { label: 'copy of another page', journalism: false },
+export const SOURCE_KIND_LABELS: Record<SourceKind, { label: string; plural: string; journalism: boolean }> = {
+  report: { label: 'the report itself', plural: 'the report itself', journalism: false },
+  news: { label: 'news report', plural: 'news reports', journalism: true },
+  opinion: { label: 'signed commentary', plural: 'signed commentaries', journalism: false },
+  newsletter: { label: 'newsletter item', plural: 'newsletter items', journalism: true },
+  podcast: { label: 'the sponsor’s podcast', plural: 'the sponsor’s podcasts', journalism: false },
+  'press-release': { label: 'the sponsor’s press release', plural: 'the sponsor’s press releases', journalism: false },
+  blog: { label: 'blog', plural: 'blogs', journalism: false },
+  aggregator: { label: 'aggregator', plural: 'aggregators', journalism: false },
+  'machine-summary': { label: 'machine-written summary', plural: 'machine-written summaries', journalism: false },
+  'content-site': { label: 'content site', plural: 'content sites', journalism: false },
+  copy: { label: 'copy of another page', plural: 'copies of other pages', journalism: false },
 };
 
 /** Reader-facing names, used in tables, charts and the toggle. */

@@ -5,7 +5,7 @@
 import Papa from 'papaparse';
 import { figuresVersion } from '../data/changes';
 import type { Dataset } from '../data/dataset';
-import { FIGURE_COLUMNS, SOURCE_COLUMNS, type ContextFigure, type Figure, type Source } from '../data/schema';
+import { COVERAGE_COLUMNS, FIGURE_COLUMNS, SOURCE_COLUMNS, type ContextFigure, type Coverage, type Figure, type Source } from '../data/schema';
 
 type Cell = string | number | null | readonly string[];
 
@@ -25,6 +25,23 @@ export const figuresCsv = (figures: readonly (Figure | ContextFigure)[]) =>
 
 export const sourcesCsv = (sources: readonly Source[]) =>
   toCsv(SOURCE_COLUMNS, sources as unknown as Record<string, Cell>[]);
+
+export const coverageCsv = (rows: readonly Coverage[]) => toCsv(COVERAGE_COLUMNS, rows as unknown as Record<string, Cell>[]);
+
+/** A chart's retellings with their pages beside them: what the press-trail chart's CSV holds. */
+export const TRAIL_CSV_COLUMNS = ['figure', 'source_id', 'publisher', 'title', 'published', 'kind', 'url', 'wording', 'group', 'cohort', 'value', 'reading', 'drift', 'note'] as const;
+
+export function trailCsv(rows: readonly Coverage[], sources: readonly Source[]): string {
+  const byId = new Map(sources.map((s) => [s.id, s]));
+  return toCsv(
+    TRAIL_CSV_COLUMNS,
+    rows.map((r) => {
+      const s = byId.get(r.source_id);
+      if (!s) throw new Error(`No source "${r.source_id}" in data/sources.csv`);
+      return { ...r, publisher: s.publisher, title: s.title, published: s.published, kind: s.kind, url: s.url } as unknown as Record<string, Cell>;
+    }),
+  );
+}
 
 export function datasetJson(data: Dataset): string {
   return (

@@ -21,14 +21,23 @@ export interface SiteChart {
   dataPath: string;
 }
 
-/** "Sources: Fortune, 9 July 2025; ZDNet, July 2025", from the figures a chart draws. */
-export function chartSourceLine(figureIds: readonly string[], data: Dataset): string {
+/**
+ * "Sources: Fortune, 9 July 2025; ZDNet, July 2025", from the figures a chart draws, then the
+ * pages of the retellings it draws (the press trail), each publisher once.
+ */
+export function chartSourceLine(figureIds: readonly string[], data: Dataset, sourceIds: readonly string[] = []): string {
   const seen = new Map<string, string>();
+  const add = (s: Dataset['sources'][number]) => {
+    if (!seen.has(s.publisher)) seen.set(s.publisher, s.published ? formatDate(s.published) : 'undated');
+  };
   for (const id of figureIds) {
     const f = figureById([...data.figures, ...data.context], id);
-    for (const s of sourcesOf(f, data.sources)) {
-      if (!seen.has(s.publisher)) seen.set(s.publisher, s.published ? formatDate(s.published) : 'undated');
-    }
+    for (const s of sourcesOf(f, data.sources)) add(s);
+  }
+  for (const id of sourceIds) {
+    const s = data.sources.find((x) => x.id === id);
+    if (!s) throw new Error(`No source "${id}" in data/sources.csv`);
+    add(s);
   }
   return `Sources: ${[...seen].map(([p, d]) => `${p}, ${d}`).join('; ')}`;
 }
@@ -46,8 +55,9 @@ export function siteChart(id: string): SiteChart {
     entry,
     spec,
     data,
-    sourceLine: chartSourceLine(spec.figureIds, dataset),
-    dataPath: `data/#${spec.figureIds[0] ?? ''}`,
+    sourceLine: chartSourceLine(spec.figureIds, dataset, spec.sourceIds),
+    // A chart of retellings links to the press trail's table on /data/.
+    dataPath: spec.figureIds.length ? `data/#${spec.figureIds[0]}` : 'data/#coverage',
   };
   cache.set(id, chart);
   return chart;

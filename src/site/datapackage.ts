@@ -1,6 +1,6 @@
 /**
- * /data/datapackage.json: a Frictionless Tabular Data Package (v1) describing the three CSV files
- * served beside it (figures.csv, sources.csv, context.csv). Each table schema is derived from the
+ * /data/datapackage.json: a Frictionless Tabular Data Package (v1) describing the four CSV files
+ * served beside it (figures.csv, sources.csv, context.csv, coverage.csv). Each table schema is derived from the
  * files' column lists and zod row schemas (src/data/schema.ts) and the vocabularies (vocab.ts,
  * claims.ts), so a new column, vocabulary term or claim reaches the package without editing it.
  * Pure: the caller passes the dataset and the site's absolute /data/ URL; nothing reads the clock.
@@ -8,7 +8,8 @@
 import type { ZodTypeAny } from 'zod';
 import { CLAIM_LABELS } from '../data/claims';
 import type { Dataset } from '../data/dataset';
-import { contextRow, FIGURE_COLUMNS, figureRow, SOURCE_COLUMNS, sourceRow } from '../data/schema';
+import { contextRow, COVERAGE_COLUMNS, coverageRow, FIGURE_COLUMNS, figureRow, SOURCE_COLUMNS, sourceRow } from '../data/schema';
+import { DRIFTS, TRAIL_FIGURES } from '../data/trail';
 import { CONTEXT_COHORTS, COHORTS, SOURCE_KINDS, TOPICS, UNITS } from '../data/vocab';
 import { EXPLAINER } from '../lib/citations';
 import { LICENCE } from './licence';
@@ -138,6 +139,24 @@ function sourceFields(shape: Record<string, ZodTypeAny>): TableField[] {
   });
 }
 
+function coverageFields(shape: Record<string, ZodTypeAny>): TableField[] {
+  return fieldsOf(COVERAGE_COLUMNS, shape, {
+    source_id: { type: 'string', description: 'The page that retold the figure: an `id` in sources.csv.', constraints: { pattern: SLUG } },
+    figure: { type: 'string', description: 'The headline figure retold (data/README.md lists each).', constraints: { enum: [...TRAIL_FIGURES] } },
+    wording: { type: 'string', description: "The page's exact short wording of the figure (it remains the page's)." },
+    group: { type: 'string', description: "The page's own words for who the number is about; may be empty." },
+    cohort: { type: 'string', description: 'The survey cohort those words plainly mean; empty where they match none.', constraints: { enum: [...COHORTS] } },
+    value: { type: 'number', description: 'The number as the page gives it in digits; empty where it puts it in words.', constraints: { minimum: 0 } },
+    reading: { type: 'string', description: 'How the page reads the number, in the unit vocabulary of figures.csv; empty where it gives no number.', constraints: { enum: [...UNITS] } },
+    drift: {
+      type: 'string',
+      description: "How the retelling departs from the report's own wording, separated by ';' (data/README.md lists each term); empty where it keeps it.",
+      constraints: { pattern: `(${DRIFTS.join('|')})(;(${DRIFTS.join('|')}))*` },
+    },
+    note: { type: 'string', description: 'What a reader should know about the retelling; may be empty.' },
+  });
+}
+
 const DIALECT = { delimiter: ',', lineTerminator: '\n', quoteChar: '"', doubleQuote: true, header: true };
 
 function resource(name: string, title: string, description: string, schema: TableSchema): TabularResource {
@@ -149,6 +168,7 @@ export function dataPackage(data: Dataset, homepage: string): DataPackage {
   const figureShape = figureRow.innerType().shape;
   const contextShape = contextRow.innerType().shape;
   const sourceShape = sourceRow.shape;
+  const coverageShape = coverageRow.innerType().shape;
   const report = data.sources.find((s) => s.kind === 'report');
   return {
     profile: 'tabular-data-package',
@@ -157,6 +177,7 @@ export function dataPackage(data: Dataset, homepage: string): DataPackage {
     description: [
       `Every figure published about ${report ? `"${report.title}", the Upwork Research Institute's survey of 2,500 people (${report.published})` : 'the survey'}, exactly as a source published it, with the source's own words and the rival readings where sources disagree; the sources themselves; and figures from another study, used only as labelled context.`,
       "figures.source_ids and context.source_ids are ';'-separated lists of sources.id: Table Schema v1 has no foreign key for a list, so the site's build checks that every id names a source.",
+      "coverage.csv is the press trail: each page's exact wording of each headline figure, and how it departs from the report's own wording.",
       'Values are self-reported survey results, not measurements.',
       LICENCE.note,
     ].join(' '),
@@ -172,7 +193,7 @@ export function dataPackage(data: Dataset, homepage: string): DataPackage {
         primaryKey: 'id',
         missingValues: [''],
       }),
-      resource('sources', 'Sources', 'One source per row: the report, news articles, a newsletter, a podcast, a press release.', {
+      resource('sources', 'Sources', 'One source per row: the report, news articles, newsletters, a podcast, a press release, and the blogs, copies and summaries that retold it.', {
         fields: sourceFields(sourceShape),
         primaryKey: 'id',
         missingValues: [''],
@@ -181,6 +202,13 @@ export function dataPackage(data: Dataset, homepage: string): DataPackage {
         fields: figureFields(CONTEXT_COHORTS, contextShape),
         primaryKey: 'id',
         missingValues: [''],
+      }),
+      resource('coverage', 'The press trail', "One page's retelling of one headline figure per row, with how it departs from the report's own wording.", {
+        fields: coverageFields(coverageShape),
+        primaryKey: ['source_id', 'figure'],
+        missingValues: [''],
+        // One id per cell, unlike figures.source_ids: this one can be a foreign key.
+        foreignKeys: [{ fields: 'source_id', reference: { resource: 'sources', fields: 'id' } }],
       }),
     ],
   };

@@ -5,7 +5,9 @@
  * with components/JsonLd.astro, a data block outside the Content-Security-Policy's script-src.
  */
 import type { DataDownload, Dataset as SchemaDataset, Organization, PropertyValue, Report, WithContext } from 'schema-dts';
+import { coverageOf } from '../charts/kit/points';
 import type { ChartSpec } from '../charts/types';
+import { TRAIL_INFO, type TrailFigure } from '../data/trail';
 import type { Dataset } from '../data/dataset';
 import { figuresVersion, lastChangeOf } from '../data/changes';
 import type { ContextFigure, Figure, Source } from '../data/schema';
@@ -78,6 +80,7 @@ export function datasetJsonLd(data: Dataset, site: URL | undefined): WithContext
     `Every figure published about the Upwork Research Institute's 2025 survey of 2,500 people on AI use, burnout, quitting, trust in AI and politeness to AI at work, and how freelancers and full-time employees differ: ${data.figures.length} figures, each exactly as one of ${data.sources.length} sources (the report and the articles about it) published it, with the source's own words.`,
     'Where sources read one number in two ways, both readings are listed with who gave which; where the study published no figure for a group, none is given.',
     `context.csv adds ${data.context.length} figures from another study, for comparison only.`,
+    `coverage.csv is the press trail: ${data.coverage.length} rows of how pages that retold the report worded its headline figures, and how each departs from the report's own wording.`,
     'All values are self-reported survey answers, not measured outcomes.',
     LICENCE.note,
   ].join(' ');
@@ -96,6 +99,7 @@ export function datasetJsonLd(data: Dataset, site: URL | undefined): WithContext
       download('figures.csv', 'data/figures.csv', 'text/csv', site),
       download('sources.csv', 'data/sources.csv', 'text/csv', site),
       download('context.csv', 'data/context.csv', 'text/csv', site),
+      download('coverage.csv (the press trail)', 'data/coverage.csv', 'text/csv', site),
       download('figures.json', 'data/figures.json', 'application/json', site),
       download('datapackage.json (Frictionless Data Package)', 'data/datapackage.json', 'application/json', site),
     ],
@@ -106,10 +110,15 @@ export function datasetJsonLd(data: Dataset, site: URL | undefined): WithContext
 export function chartDatasetJsonLd(spec: ChartSpec, data: Dataset, site: URL | undefined): WithContext<SchemaDataset> {
   const rows: readonly (Figure | ContextFigure)[] = [...data.figures, ...data.context];
   const figures = spec.figureIds.map((id) => figureById(rows, id));
+  // A chart of retellings (the press trail) draws rows of coverage.csv: one variable per headline figure it follows.
+  const retold = coverageOf(spec.points);
+  const trailFigures = [...new Set(retold.map((c) => c.figure))] as TrailFigure[];
   const description = [
     `${stop(spec.title)} ${stop(spec.takeaway)}`,
-    `The ${figures.length === 1 ? 'figure' : `${figures.length} figures`} this chart draws from what was published about the Upwork Research Institute's 2025 survey of AI at work, each exactly as its source published it, with the source's own words.`,
-    'Values are self-reported survey answers.',
+    figures.length
+      ? `The ${figures.length === 1 ? 'figure' : `${figures.length} figures`} this chart draws from what was published about the Upwork Research Institute's 2025 survey of AI at work, each exactly as its source published it, with the source's own words.`
+      : `The ${retold.length} retellings this chart draws of the headline figures of the Upwork Research Institute's 2025 survey of AI at work, each page's exact wording with how it departs from the report's own.`,
+    figures.length ? 'Values are self-reported survey answers.' : 'The wording remains each page’s.',
     LICENCE.note,
   ].join(' ');
   return {
@@ -120,9 +129,19 @@ export function chartDatasetJsonLd(spec: ChartSpec, data: Dataset, site: URL | u
     url: absolute(`charts/${spec.id}/`, site),
     ...common(data, site, lastChangeOf(spec.figureIds, data.changes)),
     isPartOf: { '@type': 'Dataset', name: NAME, url: absolute('data/', site) },
-    variableMeasured: figures.map(
-      (f): PropertyValue => ({ '@type': 'PropertyValue', propertyID: f.id, name: f.statement, value: f.value, unitText: UNIT_LABELS[f.unit] }),
-    ),
+    variableMeasured: [
+      ...figures.map(
+        (f): PropertyValue => ({ '@type': 'PropertyValue', propertyID: f.id, name: f.statement, value: f.value, unitText: UNIT_LABELS[f.unit] }),
+      ),
+      ...trailFigures.map(
+        (f): PropertyValue => ({
+          '@type': 'PropertyValue',
+          propertyID: f,
+          name: `How pages retold the report's figure on ${TRAIL_INFO[f].about}`,
+          description: `${retold.filter((c) => c.figure === f).length} rows of coverage.csv`,
+        }),
+      ),
+    ],
     distribution: [
       download(`${spec.id}.csv`, `data/charts/${spec.id}.csv`, 'text/csv', site),
       download(`${spec.id}.json (the chart's metadata)`, `data/charts/${spec.id}.json`, 'application/json', site),

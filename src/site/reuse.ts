@@ -7,11 +7,12 @@
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import { DATA_COHORTS, STORY_COHORTS, STORY_COHORT_LABELS, type StoryCohort } from '../lib/cohort-url';
 import { ACCESSED, EXPLAINER, citeAll, explainerWork, type CitationStyle, type Work } from '../lib/citations';
-import { figuresCsv } from '../lib/downloads';
+import { figuresCsv, trailCsv } from '../lib/downloads';
 import { absolute } from '../lib/paths';
 import { loadData } from '../data/load';
 import { figuresVersion, lastChangeOf } from '../data/changes';
-import type { ContextFigure, Figure, Source } from '../data/schema';
+import type { ContextFigure, Coverage, Figure, Source } from '../data/schema';
+import { coverageOf } from '../charts/kit/points';
 import { figureById } from '../data/select';
 import { siteChart } from './charts';
 import { LICENCE as SITE_LICENCE } from './licence';
@@ -54,8 +55,24 @@ export function shownRows(id: string, cohort: StoryCohort): Row[] {
   return chartRows(id).filter((r) => groups.includes(r.cohort));
 }
 
-export const chartCsv = (id: string) => figuresCsv(chartRows(id));
-export const shownCsv = (id: string, cohort: StoryCohort) => figuresCsv(shownRows(id, cohort));
+/** The rows of data/coverage.csv a chart of retellings draws (the press trail), in its reading order. */
+export function chartCoverage(id: string): Coverage[] {
+  const { coverage } = loadData();
+  return coverageOf(siteChart(id).spec.points).map(({ figure, sourceId }) => {
+    const row = coverage.find((c) => c.figure === figure && c.source_id === sourceId);
+    if (!row) throw new Error(`chart "${id}": no row of data/coverage.csv for ${figure} from ${sourceId}`);
+    return row;
+  });
+}
+
+/**
+ * The chart's CSV: the figures it draws, or, for a chart of retellings, its rows of coverage.csv
+ * with their pages. A chart of retellings shows every row in every cohort, so its cohort CSV is the same.
+ */
+export const chartCsv = (id: string) =>
+  siteChart(id).spec.figureIds.length ? figuresCsv(chartRows(id)) : trailCsv(chartCoverage(id), loadData().sources);
+export const shownCsv = (id: string, cohort: StoryCohort) =>
+  siteChart(id).spec.figureIds.length ? figuresCsv(shownRows(id, cohort)) : chartCsv(id);
 
 /** Code that loads the chart's CSV from its address. */
 export function snippets(csvUrl: string) {
@@ -101,7 +118,8 @@ export function chartMetadata(id: string, site: URL | undefined) {
   const { spec, sourceLine } = siteChart(id);
   const rows = chartRows(id);
   const p = reusePaths(id);
-  const sourceIds = new Set(rows.flatMap((r) => r.source_ids));
+  const retellings = chartCoverage(id);
+  const sourceIds = new Set([...rows.flatMap((r) => r.source_ids), ...retellings.map((r) => r.source_id)]);
   const works = reuseWorks(id, site);
   const cite = (w: Work) => citeAll(w) as Record<CitationStyle, string>;
   return {
@@ -122,6 +140,21 @@ export function chartMetadata(id: string, site: URL | undefined) {
       ...(r.note ? { note: r.note } : {}),
       ...(r.claim ? { claim: r.claim } : {}),
     })),
+    ...(retellings.length
+      ? {
+          retellings: retellings.map((r) => ({
+            figure: r.figure,
+            source: r.source_id,
+            wording: r.wording,
+            group: r.group,
+            cohort: r.cohort,
+            value: r.value,
+            reading: r.reading,
+            drift: r.drift,
+            ...(r.note ? { note: r.note } : {}),
+          })),
+        }
+      : {}),
     points: spec.points.map((pt) => ({ key: pt.key, group: pt.group, measure: pt.measure, value: pt.value, unit: pt.unit, text: pt.text, ...(pt.missing ? { missing: pt.missing } : {}), figureId: pt.figureId })),
     sources: data.sources.filter((s) => sourceIds.has(s.id)).map(sourceOf),
     licence: { ...LICENCE },

@@ -11,7 +11,8 @@ import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { CLAIM_LABELS } from '../../src/data/claims';
-import { FIGURE_COLUMNS, SOURCE_COLUMNS } from '../../src/data/schema';
+import { COVERAGE_COLUMNS, FIGURE_COLUMNS, SOURCE_COLUMNS } from '../../src/data/schema';
+import { TRAIL_FIGURES } from '../../src/data/trail';
 import { CONTEXT_COHORTS, COHORTS, SOURCE_KINDS, TOPICS, UNITS } from '../../src/data/vocab';
 import { checkTable, type Schema } from './table-schema';
 
@@ -66,7 +67,7 @@ describe('datapackage.json', () => {
   });
 
   test('describes figures.csv, sources.csv and context.csv as served beside it, with the licence and sources', () => {
-    expect(pkg.resources.map((r) => r.path)).toEqual(['figures.csv', 'sources.csv', 'context.csv']);
+    expect(pkg.resources.map((r) => r.path)).toEqual(['figures.csv', 'sources.csv', 'context.csv', 'coverage.csv']);
     for (const r of pkg.resources) expect(existsSync(join(DIST, 'data', r.path)), r.path).toBe(true);
     expect(pkg.licenses).toEqual([expect.objectContaining({ name: 'CC-BY-4.0', path: 'https://creativecommons.org/licenses/by/4.0/' })]);
     expect(pkg.description).toMatch(/remains its sources'/);
@@ -76,14 +77,27 @@ describe('datapackage.json', () => {
     expect(pkg.created).toMatch(/^\d{4}-\d{2}-\d{2}T00:00:00Z$/);
   });
 
-  test.each(['figures', 'sources', 'context'])('%s: its fields are exactly the CSV header, in order', (name) => {
+  test.each(['figures', 'sources', 'context', 'coverage'])('%s: its fields are exactly the CSV header, in order', (name) => {
     const r = resource(pkg, name);
     const header = csvOf(r).split('\n')[0]!.split(',');
     expect(r.schema.fields.map((f) => f.name)).toEqual(header);
-    expect(header).toEqual(name === 'sources' ? [...SOURCE_COLUMNS] : [...FIGURE_COLUMNS]);
+    expect(header).toEqual(name === 'sources' ? [...SOURCE_COLUMNS] : name === 'coverage' ? [...COVERAGE_COLUMNS] : [...FIGURE_COLUMNS]);
   });
 
-  test.each(['figures', 'sources', 'context'])('%s: every value satisfies its field\'s type and constraints', (name) => {
+  test('coverage: its source_id is a foreign key to sources.id, and every value of it is one', () => {
+    const coverage = resource(pkg, 'coverage');
+    expect(coverage.schema.primaryKey).toEqual(['source_id', 'figure']);
+    expect((coverage.schema as { foreignKeys?: unknown }).foreignKeys).toEqual([{ fields: 'source_id', reference: { resource: 'sources', fields: 'id' } }]);
+    const ids = new Set(csvOf(resource(pkg, 'sources')).split('\n').slice(1).map((l) => l.split(',')[0]));
+    const cited = csvOf(coverage).split('\n').slice(1).filter(Boolean).map((l) => l.split(',')[0]!);
+    expect(cited.filter((id) => !ids.has(id))).toEqual([]);
+    expect(field(coverage, 'figure').constraints?.enum).toEqual([...TRAIL_FIGURES]);
+    expect(checkTable('coverage.csv', coverage.schema, csvOf(coverage).replace(',relative-as-share', ',spin'))).toContainEqual(
+      expect.stringMatching(/field "drift": "spin(;[a-z-]+)?" does not match/),
+    );
+  });
+
+  test.each(['figures', 'sources', 'context', 'coverage'])('%s: every value satisfies its field\'s type and constraints', (name) => {
     const r = resource(pkg, name);
     expect(checkTable(r.path, r.schema, csvOf(r))).toEqual([]);
   });
@@ -103,9 +117,10 @@ describe('datapackage.json', () => {
     expect(required(figures)).toEqual(['id', 'topic', 'cohort', 'value', 'unit', 'statement', 'source_ids', 'quote']);
     expect(required(context)).toEqual(required(figures));
     expect(required(sources)).toEqual(['id', 'publisher', 'title', 'kind']);
-    for (const r of pkg.resources) expect(r.schema.primaryKey).toBe('id');
+    const keyed = pkg.resources.filter((r) => r.name !== 'coverage');
+    for (const r of keyed) expect(r.schema.primaryKey).toBe('id');
     // A ';'-list cannot be a foreign key in Table Schema v1: none is declared, the description says so.
-    for (const r of pkg.resources) expect((r.schema as { foreignKeys?: unknown }).foreignKeys).toBeUndefined();
+    for (const r of keyed) expect((r.schema as { foreignKeys?: unknown }).foreignKeys).toBeUndefined();
     expect(field(figures, 'source_ids')).toMatchObject({ description: expect.stringMatching(/separated by ';'.*sources\.csv/) });
   });
 });

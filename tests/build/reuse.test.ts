@@ -46,7 +46,11 @@ const Metadata = z.object({
   title: z.string().min(10),
   takeaway: z.string().min(10),
   descriptions: z.object({ 'full-time': z.string().min(20), freelancers: z.string().min(20), all: z.string().min(20) }),
-  figures: z.array(z.object({ id: z.string(), value: z.number(), unit: z.string(), cohort: z.string(), quote: z.string(), sources: z.array(z.string()).min(1) })).min(1),
+  // A chart draws figures (figures.csv), or, for the press trail, retellings (coverage.csv).
+  figures: z.array(z.object({ id: z.string(), value: z.number(), unit: z.string(), cohort: z.string(), quote: z.string(), sources: z.array(z.string()).min(1) })),
+  retellings: z
+    .array(z.object({ figure: z.string(), source: z.string(), wording: z.string().min(3), value: z.number().nullable(), drift: z.array(z.string()) }))
+    .optional(),
   points: z.array(z.object({ key: z.string(), group: z.string(), value: z.number().nullable() })).min(1),
   sources: z.array(z.object({ id: z.string(), publisher: z.string(), title: z.string(), date: z.string().nullable(), url: url.nullable() })).min(1),
   licence: z.object({ name: z.literal('CC BY 4.0'), url, chart: z.string().min(40), quotes: z.string().min(40) }),
@@ -55,17 +59,26 @@ const Metadata = z.object({
   dataLastChanged: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
   dataVersion: z.number().int().min(1),
   changes: url,
-});
+}).refine((m) => m.figures.length + (m.retellings?.length ?? 0) > 0, 'draws neither figures nor retellings';
 
 describe.each(CHARTS.map((c) => c.id))('chart %s', (id) => {
   test('its CSV holds the rows the chart draws, in its reading order, and the metadata agrees', () => {
     const { spec } = siteChart(id);
     const rows = csvRows(read(`dist/data/charts/${id}.csv`).toString('utf8'));
-    expect(rows.map((r) => r.id)).toEqual(spec.figureIds);
     const meta = Metadata.parse(JSON.parse(read(`dist/data/charts/${id}.json`).toString('utf8')));
-    expect(meta.figures.map((f) => f.id)).toEqual(spec.figureIds);
-    expect(meta.figures.map((f) => String(f.value))).toEqual(rows.map((r) => r.value));
-    for (const f of meta.figures) for (const s of f.sources) expect(meta.sources.map((x) => x.id), `${f.id}: ${s}`).toContain(s);
+    if (spec.figureIds.length) {
+      expect(rows.map((r) => r.id)).toEqual(spec.figureIds);
+      expect(meta.figures.map((f) => f.id)).toEqual(spec.figureIds);
+      expect(meta.figures.map((f) => String(f.value))).toEqual(rows.map((r) => r.value));
+      for (const f of meta.figures) for (const s of f.sources) expect(meta.sources.map((x) => x.id), `${f.id}: ${s}`).toContain(s);
+    } else {
+      // The press trail: one CSV row per retelling it draws, in the order of its points, each page among the sources.
+      const keys = spec.points.flatMap((p) => (p.coverage ? [`${p.coverage.figure}/${p.coverage.sourceId}`] : []));
+      expect(rows.map((r) => `${r.figure}/${r.source_id}`)).toEqual(keys);
+      expect(meta.retellings!.map((r) => `${r.figure}/${r.source}`)).toEqual(keys);
+      expect(meta.retellings!.map((r) => (r.value === null ? '' : String(r.value)))).toEqual(rows.map((r) => r.value));
+      for (const r of meta.retellings!) expect(meta.sources.map((x) => x.id), r.source).toContain(r.source);
+    }
     expect(meta.urls.csv).toBe(new URL(`data/charts/${id}.csv`, SITE).href);
   });
 
@@ -74,6 +87,11 @@ describe.each(CHARTS.map((c) => c.id))('chart %s', (id) => {
     let total = 0;
     for (const cohort of STORY_COHORTS) {
       const shown = csvRows(read(`dist/data/charts/${id}/${cohort}.csv`).toString('utf8'));
+      if (!siteChart(id).spec.figureIds.length) {
+        // The press trail is the same in every cohort: each cohort's file is the whole CSV.
+        expect(shown).toEqual(all);
+        continue;
+      }
       expect(shown.map((r) => r.id)).toEqual(shownRows(id, cohort).map((r) => r.id));
       for (const r of shown) expect(all.map((a) => a.id)).toContain(r.id);
       total += shown.length;

@@ -4,7 +4,7 @@
  * (rules.ts): a title and source line, a mark in the drawing for every value the numbers table
  * lacks, never a zero-length bar, group names with their capitals.
  */
-import { figureIdsOf, numbersOf, pointProblems } from '../../src/charts/kit/points';
+import { coverageOf, figureIdsOf, numbersOf, pointProblems } from '../../src/charts/kit/points';
 import { describe, expect, test } from 'vitest';
 import type { Component } from 'svelte';
 import type { ChartProps } from '../../src/charts/types';
@@ -55,12 +55,15 @@ describe.each(CHARTS.map((c) => [c.id, c] as const))('chart %s', (id, entry) => 
     expect(pointProblems(entry.points(entry.select(dataset)))).toEqual([]);
   });
 
-  test('every figure id it draws exists in the data', () => {
+  test('every figure id it draws exists in the data (or, for the press trail, every retelling)', () => {
     const data = entry.select(dataset);
     const known = new Set([...dataset.figures, ...dataset.context].map((f) => f.id));
     const ids = figureIdsOf(entry.points(data));
-    expect(ids.length).toBeGreaterThan(0);
+    const retold = coverageOf(entry.points(data));
+    expect(ids.length + retold.length).toBeGreaterThan(0);
     for (const fid of ids) expect(known).toContain(fid);
+    const rows = new Set(dataset.coverage.map((c) => `${c.figure}/${c.source_id}`));
+    for (const c of retold) expect(rows).toContain(`${c.figure}/${c.sourceId}`);
   });
 });
 

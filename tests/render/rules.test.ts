@@ -39,6 +39,7 @@ const spec: ChartSpec = {
   })),
   descriptions: { 'full-time': 'd', freelancers: 'd', all: 'd' },
   figureIds: [],
+  sourceIds: [],
 };
 
 function renderFixture(component: Component<any>) {
@@ -62,7 +63,7 @@ describe('drawingProblems', () => {
 
   test('an unknown kind of mark is refused', () => {
     const body = '<div class="chart-body"><svg><g data-missing="zero" data-group="Freelancers">Not reported</g></svg></div>';
-    expect(drawingProblems(body, numbers)).toEqual(['data-missing="zero" is not one of not-reported, illustrative, unpublished']);
+    expect(drawingProblems(body, numbers)).toEqual(['data-missing="zero" is not one of not-reported, illustrative, unpublished, in-words']);
   });
 
   test('each missing row needs a mark of its own: two missing values for one group need two marks', () => {

@@ -25,6 +25,7 @@ const MISSING_WORDS: Record<string, RegExp> = {
   'not-reported': /Not reported/, // the hatched placeholder (NotReported.svg.svelte)
   illustrative: /illustrative/i, // a made-up value, labelled as such (the slider's baseline)
   unpublished: /not published/i, // a reference with no scale ("1× (rate not published)")
+  'in-words': /in words/i, // a retelling that gives no number, only words ("nearly 9 in 10")
 };
 
 /** An SVG length of nothing: "0", "0%", "0.0px". */

@@ -28,6 +28,7 @@ const { figures, sources, context } = buildDataset({
   sources: file('sources.csv'),
   context: file('context.csv'),
   changes: file('changes.csv'),
+  coverage: file('coverage.csv'),
 });
 const ids = (fs: readonly { id: string }[]) => fs.map((f) => f.id);
 

@@ -21,7 +21,7 @@ export const POINT_UNIT: Record<Unit, PointUnit> = {
 };
 
 /** How a drawing stands in for a value the study did not publish (see tests/render/rules.ts). */
-export type Missing = 'not-reported' | 'illustrative' | 'unpublished';
+export type Missing = 'not-reported' | 'illustrative' | 'unpublished' | 'in-words';
 
 export interface ChartPoint {
   /** Unique within the chart and stable across builds: "burnout/freelancers". */
@@ -45,6 +45,11 @@ export interface ChartPoint {
   figureId: string | null;
   /** Set when value is null: how the drawing marks it. */
   missing?: Missing;
+  /**
+   * For a retelling on one page (the press trail), its row of data/coverage.csv: the chart's CSV
+   * and source line come from these rows where a point has no figure id.
+   */
+  coverage?: { figure: string; sourceId: string };
 }
 
 /** One line of a chart's "Show the numbers" table; `value` is null where the study published none. */
@@ -59,11 +64,25 @@ export interface NumberRow {
   source: string;
   /** The row on /data/, when there is one. */
   figureId: string | null;
+  /** How the row is missing, when `value` is null: the table says "Not reported" or "In words only". */
+  missing?: Missing;
 }
 
 /** The numbers table: one row per point, in the list's order. */
 export function numbersOf(points: readonly ChartPoint[]): NumberRow[] {
-  return points.map((p) => ({ group: p.group, measure: p.measure, value: p.text, source: p.source, figureId: p.figureId }));
+  return points.map((p) => ({ group: p.group, measure: p.measure, value: p.text, source: p.source, figureId: p.figureId, ...(p.missing ? { missing: p.missing } : {}) }));
+}
+
+/** The rows of data/coverage.csv a chart draws, each once, in the list's order. */
+export function coverageOf(points: readonly ChartPoint[]): { figure: string; sourceId: string }[] {
+  const seen = new Set<string>();
+  return points.flatMap((p) => {
+    if (!p.coverage) return [];
+    const k = `${p.coverage.figure} ${p.coverage.sourceId}`;
+    if (seen.has(k)) return [];
+    seen.add(k);
+    return [p.coverage];
+  });
 }
 
 /** The figure ids a chart draws, each once, in the list's order (its source line and CSV). */

@@ -91,6 +91,7 @@ export const MISSING_WORDS = {
   'not-reported': 'Not reported — the study published no figure for this group',
   illustrative: 'illustrative — the study published no figure; the chart shows an example',
   unpublished: 'not published by the study',
+  'in-words': 'no number — the page puts it in words',
 } as const;
 
 const lowerFirst = (s: string) => (/^[A-Z][a-z]/.test(s) ? s[0]!.toLowerCase() + s.slice(1) : s);
