@@ -59,7 +59,7 @@ const Metadata = z.object({
   dataLastChanged: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
   dataVersion: z.number().int().min(1),
   changes: url,
-}).refine((m) => m.figures.length + (m.retellings?.length ?? 0) > 0, 'draws neither figures nor retellings';
+}).refine((m) => m.figures.length + (m.retellings?.length ?? 0) > 0, 'draws neither figures nor retellings');
 
 describe.each(CHARTS.map((c) => c.id))('chart %s', (id) => {
   test('its CSV holds the rows the chart draws, in its reading order, and the metadata agrees', () => {
