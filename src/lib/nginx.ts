@@ -143,8 +143,15 @@ export function nginxConfig({ rules, base }: NginxOptions): string {
   const split = (path: string, headers: [string, string][]) => {
     const types = headers.filter(([k]) => k.toLowerCase() === 'content-type').map(([, v]) => v);
     if (types.length > 1) throw new Error(`nginx config: ${path}, header "Content-Type": set by ${types.length} rules`);
-    if (types[0] !== undefined) checkValue(path, 'Content-Type', types[0]);
-    return { headers: headers.filter(([k]) => k.toLowerCase() !== 'content-type'), contentType: types[0] };
+    let contentType = types[0];
+    if (contentType !== undefined) {
+      checkValue(path, 'Content-Type', contentType);
+      // "type; charset=utf-8" of a text type: the type alone, and the charset module adds the rest
+      // (gzip_types compares the bare type, so the feed is still compressed on the fly).
+      const m = /^([\w.+-]+\/[\w.+-]+)\s*;\s*charset=utf-8$/i.exec(contentType);
+      if (m && CHARSET_TYPES.includes(m[1]!.toLowerCase())) contentType = m[1]!.toLowerCase();
+    }
+    return { headers: headers.filter(([k]) => k.toLowerCase() !== 'content-type'), contentType };
   };
 
   const exact = [...new Set(rules.filter((r) => !r.path.endsWith('*')).map((r) => r.path))];
