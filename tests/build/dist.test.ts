@@ -117,11 +117,11 @@ describe('_headers', () => {
     }
   });
 
-  test('embed pages: their own policy, and may be framed by any https page, under one policy only', () => {
+  test('embed pages: their own policy, and may be framed by any http or https page, under one policy only', () => {
     const embeds = pages.filter((p) => p.startsWith('/embed/'));
     expect(embeds).toHaveLength(CHARTS.length);
     for (const path of embeds) {
-      expect(csp(path), path).toEqual([`${policy(path)}; frame-ancestors 'self' https:`]);
+      expect(csp(path), path).toEqual([`${policy(path)}; frame-ancestors 'self' http: https:`]);
       expect(Object.fromEntries(headersFor(rules, path))['X-Frame-Options'], path).toBeUndefined();
     }
   });
