@@ -70,7 +70,7 @@ daemon off;
 # One process: no workers to switch user, nothing left behind when it stops.
 master_process off;
 pid ${join(tmp, 'nginx.pid')};
-error_log stderr notice;
+error_log stderr warn;
 events { worker_connections 512; }
 http {
     access_log off;
