@@ -51,7 +51,8 @@ export default defineConfig({
   trailingSlash: 'always',
   output: 'static',
   build: { format: 'directory' },
-  integrations: [validateData(), svelte({ compilerOptions: { discloseVersion: false } }), headersFile(), fontSubset()],
+  // headersFile runs last: it precompresses the finished files and writes what servers read.
+  integrations: [validateData(), svelte({ compilerOptions: { discloseVersion: false } }), fontSubset(), headersFile()],
   devToolbar: { enabled: false },
   // resvg (a native module, for the PNG exports) and the font subsetter (WebAssembly, for the SVG
   // exports) run at build time: load them from node_modules.

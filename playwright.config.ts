@@ -2,7 +2,10 @@ import { defineConfig, devices } from '@playwright/test';
 
 /**
  * Browser tests run against `astro preview` of one build (dist/), in Debian's Chromium. There is no
- * skip path: if the browser is missing, every test fails, in CI and locally alike.
+ * skip path: if the browser is missing, every test fails, in CI and locally alike. The `nginx`
+ * project serves the same dist/ through nginx (tests/nginx/server.ts starts it, one per worker, on
+ * E2E_NGINX_PORT and up): the response headers, caching, compression and framing; nginx missing
+ * fails it the same way.
  */
 const PORT = Number(process.env.E2E_PORT || 4321);
 export const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
@@ -38,6 +41,7 @@ export default defineConfig({
   },
   projects: [
     { name: 'chromium', testDir: 'tests/e2e', use: { ...devices['Desktop Chrome'], channel: undefined } },
+    { name: 'nginx', testDir: 'tests/nginx', use: { ...devices['Desktop Chrome'], channel: undefined } },
     {
       // Screenshots of every chart compared with committed baselines (made on this machine image:
       // no platform suffix). Update with `npm run test:visual -- --update-snapshots`.

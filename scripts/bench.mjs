@@ -241,8 +241,11 @@ for (const name of ON_DEMAND) {
       (ok ? 'ok' : `over ${BUDGET.onDemand / KB} KB`),
   );
 }
-const total = walk(DIST).reduce((n, f) => n + statSync(f).size, 0);
-console.log(`\npages: ${rows.length}   dist/ total: ${k(total)} KB`);
+// The .gz copies the build writes for nginx (gzip_static) are another form of files counted already.
+const total = walk(DIST)
+  .filter((f) => !f.endsWith('.gz'))
+  .reduce((n, f) => n + statSync(f).size, 0);
+console.log(`\npages: ${rows.length}   dist/ total: ${k(total)} KB (without the precompressed .gz copies)`);
 if (buildSeconds !== null) console.log(`build time: ${buildSeconds.toFixed(1)} s`);
 
 /* ---------------------------------------------------------------------------------------------- */

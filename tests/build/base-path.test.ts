@@ -1,14 +1,18 @@
 /**
  * The site deployed under a sub-path: one real build with BASE_PATH=/ai-at-work/ and a public
- * origin, checked for links, images, scripts, embed code, oEmbed and _headers that escape the base.
+ * origin, checked for links, images, scripts, embed code, oEmbed and _headers that escape the base;
+ * and served by nginx with its generated include (scripts/serve-nginx.mjs).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { createServer } from 'node:net';
 import { shellEnv } from './env';
 import { filesUnder } from '../files';
+import { metaPolicy } from '../../src/lib/headers';
+import { get, startNginx, stopNginx } from '../nginx/serve';
 
 const ROOT = resolve(__dirname, '../..');
 const BASE = '/ai-at-work/';
@@ -69,5 +73,42 @@ describe(`a build under ${BASE}`, () => {
     expect(paths.length).toBeGreaterThan(5);
     for (const p of paths) expect(p.startsWith(BASE.slice(0, -1)), p).toBe(true);
     expect(paths).toContain(`${BASE}embed/*`);
+  });
+});
+
+/** A port nothing listens on now. */
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const port = (s.address() as { port: number }).port;
+      s.close(() => resolve(port));
+    });
+  });
+
+describe(`nginx, serving the build under ${BASE}`, () => {
+  test('pages, headers, files and the 404 page under the base; nothing outside it', async () => {
+    const { child, origin } = await startNginx(await freePort(), out);
+    try {
+      const home = await get(`${origin}${BASE}`);
+      expect(home.status).toBe(200);
+      expect(home.body.equals(readFileSync(join(out, 'index.html')))).toBe(true);
+      expect(home.headers['content-security-policy']).toBe(`${metaPolicy(home.body.toString('utf8'))}; frame-ancestors 'self'`);
+      const embed = await get(`${origin}${BASE}embed/cohort-comparison/`);
+      expect(embed.headers['content-security-policy']).toMatch(/; frame-ancestors 'self' http: https:$/);
+      const css = filesUnder(join(out, '_astro')).find((f) => f.endsWith('.css'))!;
+      const asset = await get(`${origin}${BASE}_astro/${css.split('/').at(-1)}`, { 'Accept-Encoding': 'gzip' });
+      expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+      expect(asset.headers['content-encoding']).toBe('gzip');
+      expect((await get(`${origin}${BASE}data`)).headers.location).toBe(`${BASE}data/`);
+      const page404 = readFileSync(join(out, '404.html'));
+      for (const path of [`${BASE}no-such-page/`, '/', '/data/', '/index.html']) {
+        const res = await get(origin + path);
+        expect(res.status, path).toBe(404);
+        expect(res.body.equals(page404), path).toBe(true);
+        expect(res.headers['content-security-policy'], path).toMatch(/; frame-ancestors 'self'$/);
+      }
+    } finally {
+      await stopNginx(child);
+    }
   });
 });

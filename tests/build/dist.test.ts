@@ -1,8 +1,10 @@
 /**
  * Assertions on the built site in dist/ (npm test builds before it runs these): the static images,
- * the oEmbed JSON, the per-chart CSV and _headers. Run `npm run build` first when running alone.
+ * the oEmbed JSON, the per-chart CSV, _headers, the nginx include and the precompressed files. Run
+ * `npm run build` first when running alone.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import Papa from 'papaparse';
@@ -11,6 +13,7 @@ import { trail } from '../../src/charts/Trail/entry';
 import { TRAIL_CSV_COLUMNS } from '../../src/lib/downloads';
 import { STORY_COHORTS } from '../../src/lib/cohort.svelte';
 import { headersFor, metaPolicy, pagePath, parseHeaders } from '../../src/lib/headers';
+import { configBase, nginxConfig, PRECOMPRESS } from '../../src/lib/nginx';
 import { filesUnder } from '../files';
 
 const DIST = 'dist';
@@ -119,12 +122,45 @@ describe('_headers', () => {
     }
   });
 
-  test('embed pages: their own policy, and may be framed by any https page, under one policy only', () => {
+  test('embed pages: their own policy, and may be framed by any http or https page, under one policy only', () => {
     const embeds = pages.filter((p) => p.startsWith('/embed/'));
     expect(embeds).toHaveLength(CHARTS.length);
     for (const path of embeds) {
-      expect(csp(path), path).toEqual([`${policy(path)}; frame-ancestors 'self' https:`]);
+      expect(csp(path), path).toEqual([`${policy(path)}; frame-ancestors 'self' http: https:`]);
       expect(Object.fromEntries(headersFor(rules, path))['X-Frame-Options'], path).toBeUndefined();
     }
+  });
+});
+
+describe('nginx include and precompressed files', () => {
+  const files = filesUnder(DIST);
+  const text = files.filter((f) => PRECOMPRESS.test(f));
+
+  test('_nginx/site.conf is what the generator makes of the built _headers, for this base', () => {
+    const conf = readFileSync(join(DIST, '_nginx/site.conf'), 'utf8');
+    const base = configBase(conf)!;
+    expect(base).toMatch(/^\//);
+    expect(conf).toBe(nginxConfig({ rules: parseHeaders(readFileSync(join(DIST, '_headers'), 'utf8')), base }));
+  });
+
+  test('every text file over a few hundred bytes has a .gz beside it: level 9, the same bytes each build, its own time', () => {
+    expect(text.length).toBeGreaterThan(50);
+    for (const f of text) {
+      const raw = readFileSync(f);
+      if (raw.length < 300) continue;
+      const gz = readFileSync(`${f}.gz`);
+      expect(gunzipSync(gz).equals(raw), f).toBe(true);
+      expect(gz.equals(gzipSync(raw, { level: 9 })), f).toBe(true);
+      // No name and a zero time in the gzip header; the file's time is the original's, to the second
+      // (as Last-Modified says it).
+      expect(gz.subarray(3, 8).equals(Buffer.from([0, 0, 0, 0, 0])), f).toBe(true);
+      expect(Math.floor(statSync(`${f}.gz`).mtimeMs / 1000), f).toBe(Math.floor(statSync(f).mtimeMs / 1000));
+    }
+  });
+
+  test('nothing else is precompressed (fonts, images and zips are compressed already)', () => {
+    const gz = files.filter((f) => f.endsWith('.gz')).map((f) => f.slice(0, -3));
+    expect(gz.filter((f) => !PRECOMPRESS.test(f))).toEqual([]);
+    expect(gz.length).toBeGreaterThan(50);
   });
 });

@@ -3,41 +3,16 @@
  * raises no `securitypolicyviolation` and every island still hydrates. The policy's content is
  * checked against the HTML in tests/build/csp.test.ts.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { relative } from 'node:path';
 import { pagePath } from '../../src/lib/headers';
-import { STORY_CHARTS, toggleReady, watchErrors } from './helpers';
+import { hydrateAll, STORY_CHARTS, toggleReady, watchErrors, watchViolations } from './helpers';
 import { filesUnder } from '../files';
 
 const PAGES = filesUnder('dist')
   .filter((f) => f.endsWith('index.html'))
   .map((f) => pagePath(relative('dist', f)))
   .sort();
-
-/** Records violations from the first byte on, before any page script runs. */
-async function watchViolations(page: Page): Promise<() => Promise<string[]>> {
-  await page.addInitScript(() => {
-    const seen: string[] = [];
-    (window as unknown as { __csp: string[] }).__csp = seen;
-    document.addEventListener('securitypolicyviolation', (e) =>
-      seen.push(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} at ${e.sourceFile}:${e.lineNumber} ${e.sample}`),
-    );
-  });
-  return () => page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
-}
-
-/** Scrolls through the page so every island near the viewport loads, then waits until all have hydrated. */
-async function hydrateAll(page: Page) {
-  const islands = page.locator('[data-island]');
-  const n = await islands.count();
-  for (let i = 0; i < n; i++) {
-    const inner = islands.nth(i).locator(':scope > *').first();
-    if (await inner.count()) await inner.scrollIntoViewIfNeeded();
-  }
-  // The loader (lib/islands.ts) marks an island data-hydrated once it has hydrated.
-  await expect(page.locator('[data-island]:not([data-hydrated="true"])')).toHaveCount(0);
-  return n;
-}
 
 test('dist/ lists the pages to check', () => {
   expect(PAGES).toEqual(expect.arrayContaining(['/', '/data/', '/teach/', '/present/', '/charts/', '/embed/quit-twice/']));

@@ -1,7 +1,7 @@
-import { expect, test, type Frame, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import type { Server } from 'node:http';
 import { startHost } from './host-server';
-import { STORY_CHARTS, watchErrors } from './helpers';
+import { embedFrame, expectFitted, STORY_CHARTS, watchErrors } from './helpers';
 
 let server: Server;
 /** The newsroom page's origin: another port, so another origin than the site's. */
@@ -10,30 +10,6 @@ test.beforeAll(async ({ baseURL }) => {
   ({ server, origin: HOST } = await startHost(new URL(baseURL!).origin));
 });
 test.afterAll(() => new Promise<void>((r) => server.close(() => r())));
-
-async function embedFrame(page: Page, chart: string): Promise<Frame> {
-  const handle = await page.waitForSelector(`iframe[src*="/embed/${chart}/"]`);
-  const frame = await handle.contentFrame();
-  if (!frame) throw new Error('no frame');
-  await frame.waitForSelector('figure[data-chart][data-hydrated="true"]');
-  return frame;
-}
-
-/** The iframe's height settles at its content's height, within 4 px, and nothing scrolls sideways. */
-async function expectFitted(page: Page, chart: string) {
-  const frame = await embedFrame(page, chart);
-  await frame.evaluate(() => document.fonts.ready);
-  const iframe = page.locator(`iframe[src*="/embed/${chart}/"]`);
-  await expect
-    .poll(async () => {
-      const content = await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
-      const box = await iframe.evaluate((el) => el.getBoundingClientRect().height);
-      return Math.abs(content - box);
-    })
-    .toBeLessThanOrEqual(4);
-  expect(await frame.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
-  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
-}
 
 for (const width of [1280, 320]) {
   test.describe(`embeds at ${width} px`, () => {

@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Frame, type Page } from '@playwright/test';
 import { existsSync, readFileSync } from 'node:fs';
 
 /**
@@ -50,4 +50,54 @@ export async function openSlideOf(page: Page, chart: string) {
   await page.goto(`/present/#${id}`);
   await expect(page.locator('[data-slide][data-current]')).toHaveAttribute('id', id);
   return { slide, id };
+}
+
+/** The embed's frame on a host page, once its chart has hydrated. */
+export async function embedFrame(page: Page, chart: string): Promise<Frame> {
+  const handle = await page.waitForSelector(`iframe[src*="/embed/${chart}/"]`);
+  const frame = await handle.contentFrame();
+  if (!frame) throw new Error('no frame');
+  await frame.waitForSelector('figure[data-chart][data-hydrated="true"]');
+  return frame;
+}
+
+/** The iframe's height settles at its content's height, within 4 px, and nothing scrolls sideways. */
+export async function expectFitted(page: Page, chart: string) {
+  const frame = await embedFrame(page, chart);
+  await frame.evaluate(() => document.fonts.ready);
+  const iframe = page.locator(`iframe[src*="/embed/${chart}/"]`);
+  await expect
+    .poll(async () => {
+      const content = await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+      const box = await iframe.evaluate((el) => el.getBoundingClientRect().height);
+      return Math.abs(content - box);
+    })
+    .toBeLessThanOrEqual(4);
+  expect(await frame.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+}
+
+/** Records violations from the first byte on, before any page script runs. */
+export async function watchViolations(page: Page): Promise<() => Promise<string[]>> {
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { __csp: string[] }).__csp = seen;
+    document.addEventListener('securitypolicyviolation', (e) =>
+      seen.push(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} at ${e.sourceFile}:${e.lineNumber} ${e.sample}`),
+    );
+  });
+  return () => page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
+}
+
+/** Scrolls through the page so every island near the viewport loads, then waits until all have hydrated. */
+export async function hydrateAll(page: Page) {
+  const islands = page.locator('[data-island]');
+  const n = await islands.count();
+  for (let i = 0; i < n; i++) {
+    const inner = islands.nth(i).locator(':scope > *').first();
+    if (await inner.count()) await inner.scrollIntoViewIfNeeded();
+  }
+  // The loader (lib/islands.ts) marks an island data-hydrated once it has hydrated.
+  await expect(page.locator('[data-island]:not([data-hydrated="true"])')).toHaveCount(0);
+  return n;
 }

@@ -1,7 +1,8 @@
 /**
  * A "newsroom" page on another origin (another port), for the embed tests: it frames our embeds
  * with the real pym.js, with the embed code copied from the built gallery, and with a forger that
- * posts fake height messages.
+ * posts fake height messages; and any page of ours in a plain iframe (/frame.html?path=/data/), for
+ * the framing tests against a server that sends our headers (tests/nginx/).
  */
 import { createServer, type Server } from 'node:http';
 import { readFileSync } from 'node:fs';
@@ -33,6 +34,18 @@ export function startHost(siteOrigin: string): Promise<{ server: Server; origin:
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     if (url.pathname === '/favicon.ico') {
       res.writeHead(204).end();
+      return;
+    }
+    if (url.pathname === '/frame.html') {
+      const path = url.searchParams.get('path') ?? '';
+      if (!/^\/[a-z0-9/._-]*$/.test(path)) {
+        res.writeHead(400).end('bad path');
+        return;
+      }
+      // The iframe's load event fires for a page and for a blocked frame alike: the test waits on it.
+      res
+        .writeHead(200, { 'Content-Type': 'text/html' })
+        .end(page(`<iframe id="framed" title="framed" src="${siteOrigin}${path}" width="600" height="400" onload="document.body.dataset.framed = 'loaded'"></iframe>`));
       return;
     }
     const chart = url.searchParams.get('chart') ?? '';
