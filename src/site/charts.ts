@@ -21,6 +21,9 @@ export interface SiteChart {
   dataPath: string;
 }
 
+/** Beyond this many pages, a source line counts them instead of listing them. */
+const MANY_PAGES = 8;
+
 /**
  * "Sources: Fortune, 9 July 2025; ZDNet, July 2025", from the figures a chart draws, then the
  * pages of the retellings it draws (the press trail), each publisher once.
@@ -34,11 +37,20 @@ export function chartSourceLine(figureIds: readonly string[], data: Dataset, sou
     const f = figureById([...data.figures, ...data.context], id);
     for (const s of sourcesOf(f, data.sources)) add(s);
   }
-  for (const id of sourceIds) {
+  const pages = sourceIds.map((id) => {
     const s = data.sources.find((x) => x.id === id);
     if (!s) throw new Error(`No source "${id}" in data/sources.csv`);
-    add(s);
+    return s;
+  });
+  // A chart of many retellings names the report and counts the pages: each is named in its numbers table.
+  if (pages.length > MANY_PAGES) {
+    const report = pages.filter((s) => s.kind === 'report');
+    for (const s of report) add(s);
+    const others = new Set(pages.filter((s) => s.kind !== 'report').map((s) => s.publisher)).size;
+    const named = [...seen].map(([p, d]) => `${p}, ${d}`);
+    return `Sources: ${[...named, `${others} publishers that retold it, each named in the numbers table`].join('; ')}`;
   }
+  for (const s of pages) add(s);
   return `Sources: ${[...seen].map(([p, d]) => `${p}, ${d}`).join('; ')}`;
 }
 

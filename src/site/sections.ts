@@ -118,7 +118,6 @@ export const SECTIONS: readonly StorySection[] = [
     questions: () => [
       `ZDNet ran the same article under two headlines. Which one claims a cause? Rewrite it so it describes a link instead.`,
       `Two of the pieces come from inside the study: a Fortune newsletter quotes a co-author, and a Fortune commentary is written by both authors. How should that change the way you read them?`,
-      `Find a phrase in the coverage such as “as a result”, “due to” or “fueling”. What would a study need to do to show a cause?`,
       `Spot the drift: in the chart “How did each number change as it travelled from page to page?”, pick one number and follow it from the report to the last page. Where did it first change, and how: the group, the kind of number, the number itself, or a cause added? Was that page journalism, the sponsor’s own press release, a blog or a copy? Rewrite the changed line so it says what the report says.`,
     ],
   },

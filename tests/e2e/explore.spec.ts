@@ -7,6 +7,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import Papa from 'papaparse';
 import { STORY_CHARTS, openSlideOf, toggleReady, watchErrors } from './helpers';
 
 const EXPLORER = /\/_astro\/Explorer\.[^/]*\.js$/;
@@ -41,7 +42,7 @@ async function tableRows(figure: Locator): Promise<[string, string | null][]> {
   return figure.locator('.numbers tbody tr').evaluateAll((rows) =>
     rows.map((r) => {
       const value = r.children[2]!.textContent!.trim();
-      return [r.children[0]!.textContent!.trim(), value === 'Not reported' ? null : value] as [string, string | null];
+      return [r.children[0]!.textContent!.trim(), value === 'Not reported' || value === 'In words only' ? null : value] as [string, string | null];
     }),
   );
 }
@@ -49,10 +50,7 @@ async function tableRows(figure: Locator): Promise<[string, string | null][]> {
 /** The chart's CSV values, in order, '' where the study published none. */
 async function csvValues(page: Page, id: string): Promise<string[]> {
   const csv = await (await page.request.get(`/data/charts/${id}.csv`)).text();
-  const [head, ...lines] = csv.trim().split('\n');
-  const col = head!.split(',').indexOf('value');
-  // value sits before any quoted column, so splitting on commas is safe up to it
-  return lines.map((l) => l.split(',')[col]!);
+  return Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true }).data.map((r) => r.value ?? '');
 }
 
 /** Presses a key on the focused chart and returns what its live region says next. */
@@ -72,7 +70,7 @@ async function walk(page: Page, id: string, figure: Locator) {
   rows.forEach(([group, value], i) => {
     expect(said[i], `step ${i + 1}`).toContain(group);
     // A value the study did not publish: Not reported, or how the chart stands in for it.
-    if (value === null) expect(said[i], `step ${i + 1}`).toMatch(/Not reported|not published|illustrative/);
+    if (value === null) expect(said[i], `step ${i + 1}`).toMatch(/Not reported|not published|illustrative|in words/);
     else expect(said[i], `step ${i + 1}`).toContain(value);
     expect(said[i], `step ${i + 1}`).toContain(`${i + 1} of ${rows.length}.`);
   });
@@ -80,7 +78,7 @@ async function walk(page: Page, id: string, figure: Locator) {
   const plain = said.map((s) => s.replace(/(\d),(\d{3})/g, '$1$2'));
   let from = 0;
   for (const value of await csvValues(page, id)) {
-    const re = value === '' ? /Not reported/ : new RegExp(`(^|[^\\d.])${value.replace('.', '\\.')}([^\\d]|$)`);
+    const re = value === '' ? /Not reported|not published|in words/ : new RegExp(`(^|[^\\d.])${value.replace('.', '\\.')}([^\\d]|$)`);
     const at = plain.findIndex((s, i) => i >= from && re.test(s));
     expect(at, `CSV value "${value}" said in order`).toBeGreaterThanOrEqual(0);
     from = at;

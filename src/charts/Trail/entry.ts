@@ -17,6 +17,7 @@ export const trail: ChartEntry<TrailData> = {
   takeaway:
     'Retold across the press, blogs and summaries, the headline numbers often changed their group, their kind of number, or the number itself.',
   section: 'reporting',
+  slide: 'beside',
   select: selectTrail,
   component: Trail,
   describe(data, cohort) {
@@ -28,7 +29,7 @@ export const trail: ChartEntry<TrailData> = {
     const counts = data.counts.map((c) => `${c.tag}: ${c.n}`).join('; ');
     return (
       `For each headline figure, the report’s own wording and then ${data.versions} retellings on pages from ${data.publishers} publishers, in time order; ` +
-      `the chart is the same whichever group you choose (now ${inSentence(STORY_COHORT_LABELS[cohort])}). How often each departure occurs: ${counts}. ${rows.join(' ')}`
+      `retellings about ${inSentence(STORY_COHORT_LABELS[cohort])} are drawn larger. How often each departure occurs: ${counts}. ${rows.join(' ')}`
     );
   },
   points: (data) =>

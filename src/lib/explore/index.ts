@@ -20,6 +20,9 @@ export interface Explorer {
 
 const explorers = new WeakMap<HTMLElement, Explorer | null>();
 
+/** Up to this many values, Listen plays the whole chart; beyond, the series the reader is in. */
+export const LISTEN_ALL = 30;
+
 /** A list of points as printed by the frame, or null when it cannot be read. */
 function readPoints(text: string | undefined): ExplorePoint[] | null {
   try {
@@ -178,11 +181,15 @@ export function explorer(figure: HTMLElement): Explorer | null {
         say('Stopped.');
         return;
       }
+      // A long chart (the press trail's 90-odd values) plays the series the reader is in, not all of it.
+      const series = points.length > LISTEN_ALL ? points[at ?? 0]!.series : null;
+      const which = points.flatMap((p, i) => (series === null || p.series === series ? [i] : []));
+      const all = tones();
       const started = player.all(
-        tones(),
-        (i) => {
-          at = i;
-          ring(body, points[i]!.key);
+        which.map((i) => all[i]!),
+        (k) => {
+          at = which[k]!;
+          ring(body, points[at]!.key);
         },
         () => {
           setButton(false);
@@ -195,7 +202,7 @@ export function explorer(figure: HTMLElement): Explorer | null {
       }
       setButton(true);
       say(
-        `Playing ${points.length} values in order: higher tones for larger values, two low clicks for a value that was not published, ` +
+        `Playing ${which.length} values${series === null ? '' : ` of ${series} (Up and Down move to another)`} in order: higher tones for larger values, two low clicks for a value that was not published, ` +
           'the group you chose in a longer, brighter tone. Escape or L stops.',
       );
     },

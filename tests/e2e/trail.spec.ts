@@ -1,0 +1,96 @@
+/**
+ * "How the numbers travelled" (the press trail) in the browser: the reader picks a figure and its
+ * trail in words follows, the overview marks the picked row, the picker is a native radio group
+ * (arrow keys), nothing moves when the island runs, and without JavaScript every trail is listed
+ * with no dead control. Every row of the chart's CSV appears, with its page's wording.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import Papa from 'papaparse';
+import { watchErrors } from './helpers';
+
+const ID = 'press-trail';
+
+async function csvRows(page: Page) {
+  const text = await (await page.request.get(`/data/charts/${ID}.csv`)).text();
+  return Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true }).data;
+}
+
+test('picking a figure shows its trail: the report first, then every page that retold it, in the CSV’s order', async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.goto(`/embed/${ID}/`);
+  const figure = page.locator(`figure[data-chart="${ID}"]`);
+  await expect(figure).toHaveAttribute('data-hydrated', 'true');
+  const rows = await csvRows(page);
+  const picker = figure.getByRole('group', { name: 'Follow one number' });
+  await expect(picker.getByRole('radio')).toHaveCount(new Set(rows.map((r) => r.figure)).size);
+
+  for (const figureKey of ['trust-67', 'politeness-85', 'burnout-88']) {
+    const radio = picker.locator(`input[value="${figureKey}"]`);
+    await radio.check();
+    const trail = figure.locator('ol.trail');
+    await expect(trail).toHaveCount(1);
+    await expect(trail).toHaveAttribute('data-figure', figureKey);
+    await expect(figure.locator(`.tr-row[data-figure="${figureKey}"]`)).toHaveClass(/picked/);
+    await expect(figure.locator('.tr-row.picked')).toHaveCount(1);
+    // Its rows, in the CSV's order: the report's own (where it gives one) first, then each page.
+    const expected = rows.filter((r) => r.figure === figureKey);
+    const items = trail.locator('> li');
+    const hasRoot = expected[0]!.kind === 'report';
+    await expect(items).toHaveCount(hasRoot ? expected.length : expected.length + 1);
+    await expect(items.first()).toContainText(hasRoot ? 'The report' : 'No root');
+    const pages = await trail.locator('li.tr-version').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-source')));
+    expect(pages).toEqual(expected.filter((r) => r.kind !== 'report').map((r) => r.source_id));
+    for (const r of expected.filter((x) => x.kind !== 'report')) {
+      await expect(trail.locator(`li[data-source="${r.source_id}"] .tr-quote`)).toContainText(r.wording);
+    }
+  }
+  expect(errors).toEqual([]);
+});
+
+test('the picker is a radio group: the arrow keys move the pick, and the trail follows', async ({ page }) => {
+  await page.goto(`/embed/${ID}/`);
+  const figure = page.locator(`figure[data-chart="${ID}"]`);
+  await expect(figure).toHaveAttribute('data-hydrated', 'true');
+  const first = figure.getByRole('radio').first();
+  await first.focus();
+  await expect(first).toBeChecked();
+  await page.keyboard.press('ArrowRight');
+  const second = figure.getByRole('radio').nth(1);
+  await expect(second).toBeChecked();
+  await expect(second).toBeFocused();
+  await expect(figure.locator('ol.trail')).toHaveAttribute('data-figure', (await second.getAttribute('value'))!);
+  const results = await new AxeBuilder({ page }).include(`figure[data-chart="${ID}"]`).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+});
+
+test('nothing moves when the island runs: the chart keeps its height and the picker its place', async ({ page }) => {
+  await page.goto(`/embed/${ID}/`);
+  const figure = page.locator(`figure[data-chart="${ID}"]`);
+  await expect(figure).toHaveAttribute('data-hydrated', 'true');
+  const shifts = await page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        let total = 0;
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!e.hadRecentInput) total += e.value;
+        }).observe({ type: 'layout-shift', buffered: true });
+        requestAnimationFrame(() => requestAnimationFrame(() => resolve(total)));
+      }),
+  );
+  expect(shifts).toBeLessThan(0.001);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('every figure’s trail is listed under its name, every CSV row in it, and no dead picker is offered', async ({ page }) => {
+    await page.goto(`/embed/${ID}/`);
+    const figure = page.locator(`figure[data-chart="${ID}"]`);
+    const rows = await csvRows(page);
+    const figures = [...new Set(rows.map((r) => r.figure))];
+    await expect(figure.locator('ol.trail')).toHaveCount(figures.length);
+    await expect(figure.locator('p.tr-fig')).toHaveCount(figures.length);
+    await expect(figure.locator('li.tr-version')).toHaveCount(rows.filter((r) => r.kind !== 'report').length);
+    await expect(figure.getByRole('radio')).toHaveCount(0);
+  });
+});
