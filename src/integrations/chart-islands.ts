@@ -60,10 +60,17 @@ export function islandTable(rows: readonly [name: string, importable: string][])
 }
 const BRANCHES = '{/* chart-islands: branches */}';
 
-/** The chart folders: a folder with an entry.ts and a <Folder>.svelte component. */
+/** A chart whose entry declares `static: true` (ChartEntry.static) has no island: it ships no code. */
+export const STATIC_ENTRY = /^\s*static:\s*true\b/m;
+
+/**
+ * The chart folders that get an island: a folder with an entry.ts and a <Folder>.svelte component,
+ * unless its entry is static (its body is rendered on the server only, by ChartIsland.astro).
+ */
 export function chartFolders(dir = CHARTS_DIR): string[] {
   return readdirSync(dir, { withFileTypes: true })
     .filter((d) => d.isDirectory() && existsSync(join(dir, d.name, 'entry.ts')) && existsSync(join(dir, d.name, `${d.name}.svelte`)))
+    .filter((d) => !STATIC_ENTRY.test(readFileSync(join(dir, d.name, 'entry.ts'), 'utf8')))
     .map((d) => d.name)
     .sort();
 }

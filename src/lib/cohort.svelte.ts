@@ -27,6 +27,7 @@ export function initCohort(): void {
   cohort.value = parseCohort(given[0]);
   cohort.ready = true;
   document.documentElement.dataset.cohort = cohort.value;
+  markStatic();
   if (given.length > 1 || (given.length === 1 && given[0] !== cohort.value)) {
     history.replaceState(history.state, '', urlWithCohort(window.location.href, cohort.value));
   }
@@ -37,5 +38,11 @@ export function setCohort(next: StoryCohort): void {
   cohort.value = parseCohort(next);
   if (typeof window === 'undefined') return;
   document.documentElement.dataset.cohort = cohort.value;
+  markStatic();
   history.replaceState(history.state, '', urlWithCohort(window.location.href, cohort.value));
+}
+
+/** Charts with no island (ChartEntry.static) carry the cohort on their figure as the others do. */
+function markStatic(): void {
+  for (const f of document.querySelectorAll<HTMLElement>('figure[data-static]')) f.dataset.cohort = cohort.value;
 }

@@ -30,6 +30,8 @@ interface Reading {
   notReported: { group: string; stroke: string; strokeWidth: number; text: string }[];
   /** Every fill and stroke painted in the chart's SVG that is not one of the system colours. */
   stray: string[];
+  /** A chart that draws the same in every cohort (ChartEntry.static): no mark stands for a chosen one. */
+  same: boolean;
 }
 
 async function read(page: Page, chart: string): Promise<Reading> {
@@ -86,7 +88,7 @@ async function read(page: Page, chart: string): Promise<Reading> {
           stray.push(`${describe(el)} ${prop}: ${value}`);
         }
       }
-      return { system, background, marks, notReported, stray };
+      return { system, background, marks, notReported, stray, same: figure.hasAttribute('data-static') };
     },
     { chart, names: [...SYSTEM] },
   );
@@ -108,7 +110,8 @@ for (const chart of STORY_CHARTS) {
       expect(r.stray, `${theme}: fills and strokes not in a system colour`).toEqual([]);
 
       expect(r.marks.length, 'the chart has main marks').toBeGreaterThan(0);
-      expect(r.marks.some((m) => m.selected), 'the chosen cohort has marks').toBe(true);
+      // A chart that draws the same in every cohort has no chosen marks; every other has some.
+      expect(r.marks.some((m) => m.selected), 'the chosen cohort has marks').toBe(!r.same);
       expect(r.marks.some((m) => !m.selected), 'another group has marks').toBe(true);
       for (const m of r.marks) {
         expect(m.paint, `${theme}: ${m.what} stands apart from the background`).not.toBe(r.background);

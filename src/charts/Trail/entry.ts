@@ -1,14 +1,12 @@
 import type { ChartEntry } from '../types';
-import { STORY_COHORT_LABELS } from '../../lib/cohort.svelte';
-import { inSentence } from '../../lib/format';
 import { POINT_UNIT } from '../kit/points';
 import Trail from './Trail.svelte';
-import { selectTrail } from './data';
+import TrailDetail from './TrailDetail.svelte';
+import { departure, selectTrail, trailOverview } from './data';
 import type { TrailData, Version } from './types';
 
-/** How a retelling departs; where the report gives no wording of its own, there is nothing to keep. */
-const how = (v: Version, rooted: boolean) =>
-  v.drifts.length ? `departs: ${v.drifts.map((d) => d.tag).join(', ')}` : rooted ? 'keeps the report’s reading' : 'no wording of the report’s to compare with';
+/** How a retelling departs, in a sentence. */
+const how = (v: Version, rooted: boolean) => (v.drifts.length ? `departs: ${departure(v, rooted)}` : departure(v, rooted));
 const page = (v: Version) => `${v.publisher} (${v.kindLabel}${v.journalism || v.kind === 'report' ? '' : ', not journalism'}; ${v.dateText})`;
 
 export const trail: ChartEntry<TrailData> = {
@@ -19,17 +17,27 @@ export const trail: ChartEntry<TrailData> = {
   section: 'reporting',
   slide: 'beside',
   select: selectTrail,
+  islandData: trailOverview,
   component: Trail,
-  describe(data, cohort) {
+  detail: TrailDetail,
+  static: true,
+  describe(data) {
+    // A summary per figure; each page's own wording is in the numbers table and the trails in words.
     const rows = data.rows.map((r) => {
       const root = r.root ? `the report says “${r.root.wording}”` : 'the report, as far as it could be read, gives no such number';
-      const versions = r.versions.map((v) => `${page(v)}: “${v.wording}”, ${how(v, !!r.root)}`).join('; ');
-      return `${r.short}${r.number ? ` (${r.number})` : ''}: ${root}; then ${versions}.`;
+      const tags = new Map<string, number>();
+      for (const v of r.versions) for (const d of v.drifts) tags.set(d.tag, (tags.get(d.tag) ?? 0) + 1);
+      const kinds = [...tags].map(([t, n]) => `${t} ${n}`).join(', ');
+      const kept = r.versions.filter((v) => !v.drifts.length).map((v) => v.publisher);
+      return (
+        `${r.short}${r.number ? ` (${r.number})` : ''}: ${root}; ${r.versions.length} ${r.versions.length === 1 ? 'page retold' : 'pages retold'} it, ` +
+        `${r.departed} departing${kinds ? ` (${kinds})` : ''}${kept.length ? `; ${r.root ? 'kept its reading' : 'with nothing to compare'}: ${[...new Set(kept)].join(', ')}` : ''}.`
+      );
     });
     const counts = data.counts.map((c) => `${c.tag}: ${c.n}`).join('; ');
     return (
       `For each headline figure, the report’s own wording and then ${data.versions} retellings on pages from ${data.publishers} publishers, in time order; ` +
-      `retellings about ${inSentence(STORY_COHORT_LABELS[cohort])} are drawn larger. How often each departure occurs: ${counts}. ${rows.join(' ')}`
+      `the chart is the same whichever group you choose. How often each departure occurs: ${counts}. ${rows.join(' ')}`
     );
   },
   points: (data) =>
