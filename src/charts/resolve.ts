@@ -8,17 +8,15 @@ import { STORY_COHORTS, type StoryCohort } from '../lib/cohort-url';
 import { coverageOf, figureIdsOf } from './kit/points';
 import type { ChartEntry, ChartSpec } from './types';
 
-export function resolveChart<D>(entry: ChartEntry<D>, dataset: Dataset): { spec: ChartSpec; data: unknown; whole: D } {
-  const whole = entry.select(dataset);
-  const points = entry.points(whole);
-  const descriptions = Object.fromEntries(STORY_COHORTS.map((c) => [c, entry.describe(whole, c)])) as Record<
+export function resolveChart<D>(entry: ChartEntry<D>, dataset: Dataset): { spec: ChartSpec; data: D } {
+  const data = entry.select(dataset);
+  const points = entry.points(data);
+  const descriptions = Object.fromEntries(STORY_COHORTS.map((c) => [c, entry.describe(data, c)])) as Record<
     StoryCohort,
     string
   >;
   return {
-    // What the island (and every render of the component) gets; the detail gets the whole.
-    data: entry.islandData ? entry.islandData(whole) : whole,
-    whole,
+    data,
     spec: {
       id: entry.id,
       title: entry.title,

@@ -46,18 +46,6 @@ export interface ChartEntry<D = unknown> {
    */
   component: unknown;
   /**
-   * What of the chart's data the island needs, when that is less than all of it: the island's props
-   * (and every render of the component) get `islandData(data)`; the description, the points and the
-   * detail are worked out from the whole. By default the whole.
-   */
-  islandData?: (data: D) => unknown;
-  /**
-   * A part of the chart that needs no script (the press trail's picker and trails in words): a Svelte
-   * component rendered once on the server inside the frame, after the drawing, given
-   * `{ data, uid, mode }` with the whole data. It never hydrates, so it costs no JavaScript.
-   */
-  detail?: unknown;
-  /**
    * The chart draws the same in every cohort and needs no script (the press trail): its body is
    * rendered on the server like its frame, with no island, so it ships no code. Its figure still
    * follows the reader's cohort (lib/cohort.svelte.ts), for the explorer's words.

@@ -63,17 +63,24 @@ const BRANCHES = '{/* chart-islands: branches */}';
 /** A chart whose entry declares `static: true` (ChartEntry.static) has no island: it ships no code. */
 export const STATIC_ENTRY = /^\s*static:\s*true\b/m;
 
-/**
- * The chart folders that get an island: a folder with an entry.ts and a <Folder>.svelte component,
- * unless its entry is static (its body is rendered on the server only, by ChartIsland.astro).
- */
+/** The chart folders: a folder with an entry.ts and a <Folder>.svelte component. */
 export function chartFolders(dir = CHARTS_DIR): string[] {
   return readdirSync(dir, { withFileTypes: true })
     .filter((d) => d.isDirectory() && existsSync(join(dir, d.name, 'entry.ts')) && existsSync(join(dir, d.name, `${d.name}.svelte`)))
-    .filter((d) => !STATIC_ENTRY.test(readFileSync(join(dir, d.name, 'entry.ts'), 'utf8')))
     .map((d) => d.name)
     .sort();
 }
+
+/**
+ * The chart folders whose entry is static (ChartEntry.static): their body is rendered on the server
+ * only, through the same generated component, and they get no island, no chunk and no table entry.
+ */
+export function staticFolders(dir = CHARTS_DIR): string[] {
+  return chartFolders(dir).filter((f) => STATIC_ENTRY.test(readFileSync(join(dir, f, 'entry.ts'), 'utf8')));
+}
+
+/** The chart folders that are islands. */
+export const islandFolders = (dir = CHARTS_DIR): string[] => chartFolders(dir).filter((f) => !staticFolders(dir).includes(f));
 
 /** The island module of one chart folder: its component in the shared live body. */
 export function islandSource(folder: string): string {
@@ -88,14 +95,21 @@ export function islandSource(folder: string): string {
 `;
 }
 
-/** ChartIsland.astro with its markers replaced by one import pair and one branch per folder. */
-export function withIslands(source: string, folders: readonly string[]): string {
+/**
+ * ChartIsland.astro with its markers replaced by one import pair and one branch per folder: an
+ * island, or for a static folder its body alone, in the wrapper an island has (display: contents).
+ */
+export function withIslands(source: string, folders: readonly string[], statics: readonly string[] = []): string {
   if (!source.includes(IMPORTS) || !source.includes(BRANCHES)) throw new Error(`${TARGET}: the chart-islands markers are missing`);
   const imports = folders
     .map((f, i) => `import Island${i} from '../charts/${f}/Island.svelte';\nimport Chart${i} from '../charts/${f}/${f}.svelte';`)
     .join('\n');
   const branches = folders
-    .map((f, i) => `{component === Chart${i} && <Island name="${f}" props={props}><Island${i} {...props} /></Island>}`)
+    .map((f, i) =>
+      statics.includes(f)
+        ? `{component === Chart${i} && <div class="island"><Island${i} {...props} /></div>}`
+        : `{component === Chart${i} && <Island name="${f}" props={props}><Island${i} {...props} /></Island>}`,
+    )
     .join('\n');
   return source.replace(IMPORTS, imports).replace(BRANCHES, branches);
 }
@@ -130,19 +144,19 @@ export function chartIslands(): Plugin {
       if (id === RESOLVED_VIRTUAL) {
         // Islands come through their module (component and hydrate); on-demand code as it is.
         const rows: [string, string][] = [
-          ...islandModules(chartFolders()).map(([name]): [string, string] => [name, MODULE + name]),
+          ...islandModules(islandFolders()).map(([name]): [string, string] => [name, MODULE + name]),
           ...Object.entries(ON_DEMAND).map(([name, file]): [string, string] => [name, resolve(file)]),
         ];
         if (!build) return islandTable(rows.map(([name, id]) => [name, JSON.stringify(id)]));
         return islandTable(rows.map(([name, id]) => [name, `import.meta.ROLLUP_FILE_URL_${this.emitFile({ type: 'chunk', id, name })}`]));
       }
       if (id.startsWith(`\0${MODULE}`)) {
-        const row = islandModules(chartFolders()).find(([name]) => `\0${MODULE}${name}` === id);
+        const row = islandModules(islandFolders()).find(([name]) => `\0${MODULE}${name}` === id);
         if (!row) throw new Error(`${id.slice(1)}: no such island`);
         return islandModule(row[1]);
       }
       const file = id.replace(/[?#].*$/, '');
-      if (file === TARGET && !id.includes('?')) return withIslands(readFileSync(TARGET, 'utf8'), chartFolders());
+      if (file === TARGET && !id.includes('?')) return withIslands(readFileSync(TARGET, 'utf8'), chartFolders(), staticFolders());
       const m = ISLAND.exec(file);
       if (m && !id.includes('?') && chartFolders().includes(m[1]!)) return islandSource(m[1]!);
       return null;

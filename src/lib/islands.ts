@@ -74,6 +74,14 @@ function whenInView(el: HTMLElement): void {
   for (const child of el.children) io.observe(child);
 }
 
+/** The story cohorts, as lib/cohort-url.ts lists them (a unit test holds the two together): this file imports nothing. */
+export const COHORT_NAMES: readonly string[] = ['full-time', 'freelancers', 'all'];
+
+// A chart with no island (ChartEntry.static) carries the cohort asked for, as an island's figure
+// does; on the story, lib/cohort.svelte.ts then keeps it as the reader changes it. Allowlisted.
+const asked = new URLSearchParams(location.search).get('cohort') ?? '';
+if (COHORT_NAMES.includes(asked)) for (const f of document.querySelectorAll<HTMLElement>('figure[data-static]')) f.dataset.cohort = asked;
+
 for (const el of document.querySelectorAll<HTMLElement>('[data-island]')) {
   if (el.dataset.when === 'ready') void start(el);
   else whenInView(el);

@@ -14,10 +14,7 @@ import { figureById, formatDate, sourcesOf } from '../data/select';
 export interface SiteChart {
   entry: ChartEntry<unknown>;
   spec: ChartSpec;
-  /** What the island gets (entry.islandData of the whole, or the whole). */
   data: unknown;
-  /** The chart's whole data, as its entry selected it: for its server-only detail. */
-  whole: unknown;
   /** "Sources: Fortune, 9 July 2025; ZDNet, July 2025". */
   sourceLine: string;
   /** The chart's first row on /data/, relative to the site root: "data/#burnout-share". */
@@ -65,12 +62,11 @@ export function siteChart(id: string): SiteChart {
   if (hit) return hit;
   const dataset = loadData();
   const entry = chartById(id);
-  const { spec, data, whole } = resolveChart(entry, dataset);
+  const { spec, data } = resolveChart(entry, dataset);
   const chart: SiteChart = {
     entry,
     spec,
     data,
-    whole,
     sourceLine: chartSourceLine(spec.figureIds, dataset, spec.sourceIds),
     // A chart of retellings links to the press trail's table on /data/.
     dataPath: spec.figureIds.length ? `data/#${spec.figureIds[0]}` : 'data/#coverage',

@@ -18,11 +18,10 @@ import { drawingProblems, lowercasedAcronyms, normalise, pointsWithoutMarks } fr
 const dataset = loadData();
 
 function renderChart(entry: (typeof CHARTS)[number], cohort: (typeof STORY_COHORTS)[number]) {
-  const { spec, data, whole } = resolveChart(entry, dataset);
+  const { spec, data } = resolveChart(entry, dataset);
   const component = entry.component as Component<ChartProps<unknown>> | undefined;
   if (!component) throw new Error(`no component for ${entry.id}`);
-  const detail = entry.detail ? { component: entry.detail as Component<any>, data: whole } : undefined;
-  return { data: whole, body: renderFramed({ spec, component, data, cohort, detail }) };
+  return { data, body: renderFramed({ spec, component, data, cohort }) };
 }
 
 describe.each(CHARTS.map((c) => [c.id, c] as const))('chart %s', (id, entry) => {

@@ -17,13 +17,11 @@ export interface Framed {
   cohort: StoryCohort;
   sourceLine?: string;
   dataHref?: string;
-  /** The chart's server-only part, with the whole data (ChartEntry.detail). */
-  detail?: { component: Component<any>; data: unknown };
 }
 
-export function renderFramed({ spec, component, data, cohort, sourceLine = 'Sources: test', dataHref = '/data/', detail }: Framed): string {
+export function renderFramed({ spec, component, data, cohort, sourceLine = 'Sources: test', dataHref = '/data/' }: Framed): string {
   const uid = `chart-${spec.id}`;
   const body = render(ChartBody, { props: { component, data, descriptions: spec.descriptions, uid, cohort } }).body;
   const children = createRawSnippet(() => ({ render: () => `<div class="island">${body}</div>` }));
-  return render(ChartFrame, { props: { spec, cohort, sourceLine, dataHref, children, detail } }).body;
+  return render(ChartFrame, { props: { spec, cohort, sourceLine, dataHref, children } }).body;
 }

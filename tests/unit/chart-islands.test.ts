@@ -1,8 +1,9 @@
 /** Chart islands are written from the chart folders: every registry chart has one, and none is hand-written. */
 import { existsSync, readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
-import { OTHER_ISLANDS, STATIC_ENTRY, chartFolders, islandModules, islandSource, islandTable, withIslands } from '../../src/integrations/chart-islands';
+import { OTHER_ISLANDS, STATIC_ENTRY, chartFolders, islandFolders, staticFolders, islandModules, islandSource, islandTable, withIslands } from '../../src/integrations/chart-islands';
 import { CHARTS } from '../../src/charts/registry';
+import { STORY_COHORTS } from '../../src/lib/cohort-url';
 
 test('every chart folder has an entry and a component named after it, and no hand-written island', () => {
   const folders = chartFolders();
@@ -13,16 +14,28 @@ test('every chart folder has an entry and a component named after it, and no han
   }
 });
 
-test('every registry entry with an island points at the component of one chart folder; a static one gets none', async () => {
+test('every registry entry points at the component of one chart folder; a static one gets no island', async () => {
   const components = await Promise.all(chartFolders().map(async (f) => (await import(`../../src/charts/${f}/${f}.svelte`)).default));
-  for (const c of CHARTS) {
-    if (c.static) expect(components, `${c.id} is static: no island`).not.toContain(c.component);
-    else expect(components, c.id).toContain(c.component);
-  }
-  // The static entry's folder is recognised by its entry.ts, which is what the build reads.
-  expect(CHARTS.some((c) => c.static)).toBe(true);
+  for (const c of CHARTS) expect(components, c.id).toContain(c.component);
+  // The static entries, as the registry says, are the folders the build finds static in their entry.ts.
+  const statics = await Promise.all(staticFolders().map(async (f) => (await import(`../../src/charts/${f}/${f}.svelte`)).default));
+  expect(CHARTS.filter((c) => c.static).map((c) => c.component)).toEqual(statics);
+  expect(statics.length).toBeGreaterThan(0);
+  expect(islandFolders()).toEqual(chartFolders().filter((f) => !staticFolders().includes(f)));
+  expect(islandModules(islandFolders()).map(([name]) => name)).not.toContain(staticFolders()[0]);
   expect(STATIC_ENTRY.test('  select,\n  static: true,\n')).toBe(true);
   expect(STATIC_ENTRY.test('  // static: false\n  select,\n')).toBe(false);
+  // A static folder's branch renders its body in the island's wrapper, with no island.
+  const out = withIslands(readFileSync('src/components/ChartIsland.astro', 'utf8'), ['Alpha', 'Beta'], ['Beta']);
+  expect(out).toContain('{component === Chart1 && <div class="island"><Island1 {...props} /></div>}');
+  expect(out).toContain('<Island name="Alpha"');
+  expect(out).not.toContain('<Island name="Beta"');
+});
+
+test('the loader names the same cohorts as lib/cohort-url.ts (it imports nothing, so it lists them)', () => {
+  const source = readFileSync('src/lib/islands.ts', 'utf8');
+  const listed = /COHORT_NAMES: readonly string\[\] = \[([^\]]*)\]/.exec(source)?.[1];
+  expect(listed?.split(',').map((s) => s.trim().replace(/^'|'$/g, ''))).toEqual([...STORY_COHORTS]);
 });
 
 test('ChartIsland.astro gets one import pair and one branch per folder, and names no chart itself', () => {
@@ -37,8 +50,8 @@ test('ChartIsland.astro gets one import pair and one branch per folder, and name
 });
 
 test("the loader's table has every chart folder and every other island, by name, and refuses a name that is not a word", () => {
-  const rows = islandModules(chartFolders());
-  expect(rows.map(([name]) => name)).toEqual([...chartFolders(), ...Object.keys(OTHER_ISLANDS)]);
+  const rows = islandModules(islandFolders());
+  expect(rows.map(([name]) => name)).toEqual([...islandFolders(), ...Object.keys(OTHER_ISLANDS)]);
   for (const [name, file] of rows) expect(file.endsWith(OTHER_ISLANDS[name] ?? `src/charts/${name}/Island.svelte`), name).toBe(true);
   for (const file of Object.values(OTHER_ISLANDS)) expect(existsSync(file), file).toBe(true);
   expect(islandTable([['Alpha', '"/x/Alpha.svelte"']])).toBe('export default {\n  Alpha: () => import("/x/Alpha.svelte"),\n};\n');

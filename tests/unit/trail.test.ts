@@ -1,12 +1,12 @@
 /**
  * The press trail's pure parts: time order for dates of different precision, the number as a page
- * gives it, departures in words, what the island gets (no wording), and the vocabulary's size, which
+ * gives it, departures in words, and the vocabulary's size, which
  * the picker's CSS (one rule per place, TrailDetail.svelte) depends on.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { byDate, departure, selectTrail, trailOverview, versionValue } from '../../src/charts/Trail/data';
+import { byDate, departure, selectTrail, versionValue } from '../../src/charts/Trail/data';
 import { loadData } from '../../src/data/load';
 import { TRAIL_FIGURES } from '../../src/data/trail';
 
@@ -28,14 +28,6 @@ describe('the trail', () => {
     expect(departure({ drifts: [] }, true)).toBe('keeps the report’s reading');
     expect(departure({ drifts: [] }, false)).toBe('nothing of the report’s to compare with');
     expect(departure({ drifts: [{ term: 'cause-added', tag: 'cause added' }] }, true)).toBe('cause added');
-  });
-
-  test('the island gets what the drawing draws, and none of the wording or notes', () => {
-    const data = selectTrail(loadData());
-    const overview = trailOverview(data);
-    expect(overview.rows.map((r) => r.versions.length)).toEqual(data.rows.map((r) => r.versions.length));
-    const text = JSON.stringify(overview);
-    for (const v of data.rows.flatMap((r) => r.versions)) expect(text).not.toContain(v.wording);
   });
 
   test('the report’s root comes first in each row’s data, then every page in time order', () => {

@@ -11,7 +11,7 @@ import { formatDate } from '../../data/select';
 import { DRIFTS, DRIFT_LABELS, TRAIL_FIGURES, TRAIL_INFO } from '../../data/trail';
 import { SOURCE_KIND_LABELS, type Unit } from '../../data/vocab';
 import { sideOfCohort } from '../../lib/cohort-url';
-import type { TrailData, TrailOverview, TrailRow, Version } from './types';
+import type { TrailData, TrailRow, Version } from './types';
 
 /** The number as the page gives it, in the site's notation. */
 export function versionValue(value: number | null, reading: Unit | null): string | null {
@@ -91,26 +91,4 @@ export function selectTrail(data: Dataset): TrailData {
 export function departure(v: Pick<Version, 'drifts'>, rooted: boolean): string {
   if (v.drifts.length) return v.drifts.map((d) => d.tag).join(', ');
   return rooted ? 'keeps the report’s reading' : 'nothing of the report’s to compare with';
-}
-
-/** The island's share of the trail: what the drawing draws, without the wording and notes. */
-export function trailOverview(data: TrailData): TrailOverview {
-  return {
-    rows: data.rows.map((r) => ({
-      figure: r.figure,
-      short: r.short,
-      number: r.number,
-      rooted: r.root !== null,
-      departed: r.departed,
-      versions: r.versions.map((v) => ({
-        sourceId: v.sourceId,
-        publisher: v.publisher,
-        dateText: v.dateText,
-        valueText: v.valueText,
-        side: v.side,
-        departs: v.drifts.length > 0,
-        how: departure(v, r.root !== null),
-      })),
-    })),
-  };
 }

@@ -1,8 +1,7 @@
 import type { ChartEntry } from '../types';
 import { POINT_UNIT } from '../kit/points';
 import Trail from './Trail.svelte';
-import TrailDetail from './TrailDetail.svelte';
-import { departure, selectTrail, trailOverview } from './data';
+import { departure, selectTrail } from './data';
 import type { TrailData, Version } from './types';
 
 /** How a retelling departs, in a sentence. */
@@ -17,9 +16,7 @@ export const trail: ChartEntry<TrailData> = {
   section: 'reporting',
   slide: 'beside',
   select: selectTrail,
-  islandData: trailOverview,
   component: Trail,
-  detail: TrailDetail,
   static: true,
   describe(data) {
     // A summary per figure; each page's own wording is in the numbers table and the trails in words.

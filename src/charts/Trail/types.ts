@@ -62,26 +62,3 @@ export interface TrailData {
   /** How many versions show each departure, in the vocabulary's order; zero counts left out. */
   counts: { term: Drift; tag: string; means: string; n: number }[];
 }
-
-/** What the drawing (the island) needs of the trail: no wording, no notes (they are in the detail). */
-export interface TrailOverview {
-  rows: {
-    figure: TrailFigure;
-    short: string;
-    number: string | null;
-    /** Whether the report gives its own wording of the figure. */
-    rooted: boolean;
-    departed: number;
-    versions: {
-      sourceId: string;
-      publisher: string;
-      dateText: string;
-      /** The number as the page gives it, or null where it puts it in words only. */
-      valueText: string | null;
-      side: StoryCohort | null;
-      departs: boolean;
-      /** "relative read as share, cause added", or "keeps the report’s reading". */
-      how: string;
-    }[];
-  }[];
-}
