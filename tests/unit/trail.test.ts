@@ -6,7 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { byDate, departure, selectTrail, versionValue } from '../../src/charts/Trail/data';
+import { byDate, selectTrail, versionValue } from '../../src/charts/Trail/data';
+import { departure } from '../../src/charts/Trail/text';
 import { loadData } from '../../src/data/load';
 import { TRAIL_FIGURES } from '../../src/data/trail';
 

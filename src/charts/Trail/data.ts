@@ -86,9 +86,3 @@ export function selectTrail(data: Dataset): TrailData {
   );
   return { rows, publishers: new Set(versions.map((v) => v.publisher)).size, versions: versions.length, counts };
 }
-
-/** How a retelling departs, in a few words; where the report gives no wording, there is nothing to keep. */
-export function departure(v: Pick<Version, 'drifts'>, rooted: boolean): string {
-  if (v.drifts.length) return v.drifts.map((d) => d.tag).join(', ');
-  return rooted ? 'keeps the report’s reading' : 'nothing of the report’s to compare with';
-}

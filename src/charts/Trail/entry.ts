@@ -1,7 +1,8 @@
 import type { ChartEntry } from '../types';
 import { POINT_UNIT } from '../kit/points';
 import Trail from './Trail.svelte';
-import { departure, selectTrail } from './data';
+import { selectTrail } from './data';
+import { departure } from './text';
 import type { TrailData, Version } from './types';
 
 /** How a retelling departs, in a sentence. */
