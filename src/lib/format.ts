@@ -17,6 +17,11 @@ export const formatMarginPoints = (points: number): string => `±${formatPoints(
 export const formatDecimal = (n: number): string => String(Number(n.toFixed(2)));
 
 /** Words that keep their capital at the start of a label set inside a sentence. */
+/** Items in running text: "A", "A and B", "A, B and C" (no serial comma; '' for none). */
+export function andList(items: readonly string[]): string {
+  return items.length > 1 ? `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}` : (items[0] ?? '');
+}
+
 const PROPER = new Set(['Upwork']);
 
 /**

@@ -1,7 +1,7 @@
 /** The client formatters agree with d3-format, which the build-time code uses. */
 import { format } from 'd3-format';
 import { describe, expect, test } from 'vitest';
-import { formatDecimal, formatInt, formatMarginPoints, formatPoints, inSentence } from '../../src/lib/format';
+import { andList, formatDecimal, formatInt, formatMarginPoints, formatPoints, inSentence } from '../../src/lib/format';
 import { formatMargin, marginOfError } from '../../src/data/select';
 
 describe('client number formats', () => {
@@ -31,5 +31,14 @@ describe('inSentence: a group label set inside a sentence keeps its capitals', (
     ['', ''],
   ])('%s → %s', (label, expected) => {
     expect(inSentence(label)).toBe(expected);
+  });
+});
+
+describe('andList: items in running text', () => {
+  test('none, one, two, three: no serial comma', () => {
+    expect(andList([])).toBe('');
+    expect(andList(['ZDNet'])).toBe('ZDNet');
+    expect(andList(['ZDNet', 'Fortune'])).toBe('ZDNet and Fortune');
+    expect(andList(['ZDNet', 'Fortune', 'TweakTown'])).toBe('ZDNet, Fortune and TweakTown');
   });
 });
