@@ -80,7 +80,10 @@ export function staticFolders(dir = CHARTS_DIR): string[] {
 }
 
 /** The chart folders that are islands. */
-export const islandFolders = (dir = CHARTS_DIR): string[] => chartFolders(dir).filter((f) => !staticFolders(dir).includes(f));
+export function islandFolders(dir = CHARTS_DIR): string[] {
+  const statics = staticFolders(dir);
+  return chartFolders(dir).filter((f) => !statics.includes(f));
+}
 
 /** The island module of one chart folder: its component in the shared live body. */
 export function islandSource(folder: string): string {

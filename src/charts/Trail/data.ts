@@ -84,5 +84,12 @@ export function selectTrail(data: Dataset): TrailData {
   const counts = DRIFTS.map((term) => ({ term, ...DRIFT_LABELS[term], n: versions.filter((v) => v.drifts.some((d) => d.term === term)).length })).filter(
     (c) => c.n > 0,
   );
-  return { rows, publishers: new Set(versions.map((v) => v.publisher)).size, versions: versions.length, counts };
+  return {
+    rows,
+    publishers: new Set(versions.map((v) => v.publisher)).size,
+    versions: versions.length,
+    departed: rows.reduce((n, r) => n + r.departed, 0),
+    pages: [...new Map(versions.map((v) => [v.sourceId, v])).values()],
+    counts,
+  };
 }

@@ -7,7 +7,7 @@ import type { TrailData, Version } from './types';
 
 /** How a retelling departs, in a sentence. */
 const how = (v: Version, rooted: boolean) => (v.drifts.length ? `departs: ${departure(v, rooted)}` : departure(v, rooted));
-const page = (v: Version) => `${v.publisher} (${v.kindLabel}${v.journalism || v.kind === 'report' ? '' : ', not journalism'}; ${v.dateText})`;
+const page = (v: Version) => `${v.publisher} (${v.kindLabel}${v.journalism ? '' : ', not journalism'}; ${v.dateText})`;
 
 export const trail: ChartEntry<TrailData> = {
   id: 'press-trail',

@@ -16,7 +16,7 @@ export interface Version {
   kind: SourceKind;
   /** What the page is, in words: "news report", "machine-written summary". */
   kindLabel: string;
-  /** False for everything that is not a journalist's report: the report, blogs, copies, summaries. */
+  /** False for everything that is not a journalist's report: blogs, copies, summaries (and the report, which is never a retelling). */
   journalism: boolean;
   /** YYYY, YYYY-MM or YYYY-MM-DD, or null where the page gives no date. */
   date: string | null;
@@ -59,6 +59,10 @@ export interface TrailData {
   publishers: number;
   /** Versions (not the report) in all. */
   versions: number;
+  /** How many of them depart from the report's wording in at least one way. */
+  departed: number;
+  /** The pages that retold the report, each once, in the order they first appear. */
+  pages: Version[];
   /** How many versions show each departure, in the vocabulary's order; zero counts left out. */
   counts: { term: Drift; tag: string; means: string; n: number }[];
 }
