@@ -107,7 +107,11 @@ for (const figure of document.querySelectorAll<HTMLElement>('figure[data-chart]'
   figure.dataset.explore = 'ready';
 }
 document.addEventListener('focusin', (e) => {
-  if (exploreTarget(e.target)) void loadExplorer();
+  const target = exploreTarget(e.target);
+  if (!target) return;
+  // From now on the chart shows its keys whether or not it has focus (see the frame's styles).
+  target.closest<HTMLElement>('figure[data-chart]')?.setAttribute('data-explored', '');
+  void loadExplorer();
 });
 document.addEventListener('keydown', (e) => {
   const target = exploreTarget(e.target);

@@ -242,3 +242,46 @@ test('on its slide, a chart is explored with the arrow keys without moving the d
   expect(await say(page, live, 'ArrowRight')).toContain('2 of ');
   await expect(page.locator('[data-slide][data-current]')).toHaveAttribute('id', id);
 });
+
+/**
+ * A reader who mixes keys and the mouse: the arrow keys, then a click on Listen while the chart still
+ * has focus. Leaving the chart must not move the page under the pointer (were the keys to hide on
+ * focus loss, an embed scrolled to its end would shorten, the click land beside the button, and
+ * nothing play). Then a click and the keys, Listen again while playing, and Escape.
+ */
+test('keys then a click on Listen plays; Listen again stops at once; a click then keys; Escape stops', async ({ page }) => {
+  await spyOnTones(page);
+  await page.goto('/embed/quit-twice/');
+  const figure = page.locator('figure[data-chart="quit-twice"]');
+  await expect(figure).toHaveAttribute('data-explore', 'ready');
+  const body = figure.locator('[data-explore-target]');
+  const live = figure.locator('[data-explore-live]');
+  const listen = figure.locator('[data-listen]');
+  // The page scrolled to its end, as an embed framed to its height or a reader at the chart's foot is.
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  await tabToChart(page, body);
+  await say(page, live, 'ArrowRight');
+  await say(page, live, 'ArrowRight');
+  await listen.click();
+  await expect.poll(() => tones(page), { message: 'a click on Listen after the keys plays' }).toBeGreaterThan(0);
+  await expect(listen).toHaveText('Stop');
+  await listen.click();
+  await expect(listen).toHaveText('Listen');
+  await expect.poll(() => history(page)).toMatch(/\nStopped\.$/);
+
+  // A click, then the keys: an arrow key stops the tones and moves on.
+  await listen.click();
+  await expect(listen).toHaveText('Stop');
+  await body.focus();
+  expect(await say(page, live, 'ArrowLeft')).toMatch(/\d+ of \d+\./);
+  await expect(listen).toHaveText('Listen');
+
+  // L from the chart, then Escape stops at once.
+  const before = await tones(page);
+  await page.keyboard.press('l');
+  await expect(listen).toHaveText('Stop');
+  await expect.poll(() => tones(page)).toBeGreaterThan(before);
+  await page.keyboard.press('Escape');
+  await expect(listen).toHaveText('Listen');
+  await expect.poll(() => history(page)).toMatch(/\nStopped\.$/);
+});
