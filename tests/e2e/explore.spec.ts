@@ -257,11 +257,13 @@ test('keys then a click on Listen plays; Listen again stops at once; a click the
   const body = figure.locator('[data-explore-target]');
   const live = figure.locator('[data-explore-live]');
   const listen = figure.locator('[data-listen]');
-  // The page scrolled to its end, as an embed framed to its height or a reader at the chart's foot is.
-  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
   await tabToChart(page, body);
   await say(page, live, 'ArrowRight');
   await say(page, live, 'ArrowRight');
+  // The chart keeps focus while the reader scrolls to the end of the page (as a framed embed, or a
+  // reader at the chart's foot, is), then clicks Listen.
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  await expect(body).toBeFocused();
   await listen.click();
   await expect.poll(() => tones(page), { message: 'a click on Listen after the keys plays' }).toBeGreaterThan(0);
   await expect(listen).toHaveText('Stop');

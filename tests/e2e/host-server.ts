@@ -1,6 +1,7 @@
 /**
  * A "newsroom" page on another origin (another port), for the embed tests: it frames our embeds
- * with the real pym.js, with the embed code copied from the built gallery, and with a forger that
+ * with the real pym.js, with the embed code copied from the built gallery (Datawrapper's height
+ * message), as an AMP or @newswire/frames page and as WordPress's wp-embed.js listen, with a forger that
  * posts fake height messages; and any page of ours in a plain iframe (/frame.html?path=/data/), for
  * the framing tests against a server that sends our headers (tests/nginx/).
  */
@@ -63,6 +64,36 @@ export function startHost(siteOrigin: string): Promise<{ server: Server; origin:
             `<div id="c"></div><script src="/pym.v1.min.js"></script><script>window.pymParent = new pym.Parent('c', ${JSON.stringify(`${siteOrigin}/embed/${chart}/`)}, {title: 'chart'});</script>`,
           ),
         );
+    } else if (url.pathname === '/amp.html') {
+      // As @newswire/frames' Framer and AMP's amp-iframe listen: {sentinel: 'amp', type: 'embed-size', height}.
+      res.writeHead(200, { 'Content-Type': 'text/html' }).end(
+        page(
+          `<iframe id="c" title="chart" src="${siteOrigin}/embed/${chart}/" width="100%" height="150" style="border:0;width:100%"></iframe><script>
+            var f = document.getElementById('c');
+            addEventListener('message', function (e) {
+              var d = e.data;
+              if (e.source !== f.contentWindow || !d || d.sentinel !== 'amp' || d.type !== 'embed-size') return;
+              f.style.height = Math.ceil(Number(d.height)) + 'px';
+            });
+          </script>`,
+        ),
+      );
+    } else if (url.pathname === '/wp.html') {
+      // As WordPress's wp-embed.js listens to an oEmbed iframe given #?secret=: {secret, message: 'height', value}.
+      // (wp-embed.js also clamps the height to 200–1000 px; that is WordPress's policy, not the embed's.)
+      res.writeHead(200, { 'Content-Type': 'text/html' }).end(
+        page(
+          `<iframe id="c" title="chart" class="wp-embedded-content" src="${siteOrigin}/embed/${chart}/#?secret=Ab3dE6gH9k" width="100%" height="150" style="border:0;width:100%"></iframe><script>
+            var f = document.getElementById('c');
+            addEventListener('message', function (e) {
+              var d = e.data;
+              if (e.source !== f.contentWindow || !d || d.secret !== 'Ab3dE6gH9k' || d.message !== 'height') return;
+              f.height = String(parseInt(d.value, 10));
+              f.style.height = parseInt(d.value, 10) + 'px';
+            });
+          </script>`,
+        ),
+      );
     } else if (url.pathname === '/code.html') {
       res.writeHead(200, { 'Content-Type': 'text/html' }).end(page(copiedEmbedCode(chart, siteOrigin)));
     } else if (url.pathname === '/forger.html') {

@@ -1,0 +1,4 @@
+import { engineFlows } from './flows';
+import { chromium } from './puppeteer';
+
+engineFlows('chromium', chromium);

@@ -1,0 +1,4 @@
+import { engineFlows } from './flows';
+import { firefox } from './puppeteer';
+
+engineFlows('firefox', firefox);

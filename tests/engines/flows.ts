@@ -1,0 +1,356 @@
+/**
+ * The flows a reader meets, run the same way in every engine (session.ts): the story loads with no
+ * page error and no CSP violation and every island hydrates once scrolled to; the cohort toggle
+ * re-emphasises every chart and writes ?cohort=; Guess first reveals; the relative-vs-absolute
+ * slider moves its waffles; each embed, framed by a page on another origin, sizes itself by each of
+ * the four height protocols; Tab reaches a chart, the arrow keys announce values, Listen starts and
+ * stops tones, after the keys as well as before; present mode moves by keys; with JavaScript off
+ * every chart is drawn.
+ *
+ * Not the whole Chromium suite (tests/e2e/): what differs between engines is input, layout, focus,
+ * frames, Web Audio and script support, and these flows cross each of them.
+ */
+import type { Server } from 'node:http';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { STORY_CHARTS } from '../e2e/charts';
+import { startHost } from '../e2e/host-server';
+import { serveDist } from './server';
+import VERSIONS_FILE from './versions.json';
+import { until, type EngineName, type Launch, type Session } from './session';
+
+/**
+ * The engine versions these flows were verified with (a substring of what the browser reports).
+ * puppeteer-core supports the latest stable Firefox, not ESR, and WebKitWebDriver follows its
+ * WebKitGTK: another version fails here, loudly, until someone runs the flows on it and updates the
+ * file. Chromium is not pinned: Playwright's suite and the visual baselines track it.
+ */
+const VERSIONS: Partial<Record<EngineName, string>> = VERSIONS_FILE;
+
+/** The four ways a host page learns an embed's height (src/lib/embed-messages.ts), by host page. */
+const PROTOCOLS = {
+  pym: 'pym.html', // pym.js, real, with its childId
+  datawrapper: 'code.html', // our embed code, as copied from /charts/: Datawrapper's message
+  amp: 'amp.html', // AMP and @newswire/frames
+  wordpress: 'wp.html', // wp-embed.js, with the oEmbed secret
+} as const;
+
+const close = (server: Server) => new Promise<void>((r) => server.close(() => r()));
+
+/** What the probe (server.ts) recorded on the current document: errors, then CSP violations. */
+async function probe(s: Session): Promise<string[]> {
+  return s.run(() => {
+    const p = (window as unknown as { __probe?: { errors: string[]; csp: string[] } }).__probe;
+    return p ? [...p.errors, ...p.csp.map((c) => `CSP: ${c}`)] : ['the probe did not run'];
+  });
+}
+
+/** Counts OscillatorNode.start() and keeps every text the chart's live region takes, from now on. */
+async function spyOnChart(s: Session, figure: string) {
+  await s.run((sel) => {
+    const w = window as unknown as { __tones: number; __said: string[] };
+    w.__tones = 0;
+    w.__said = [];
+    const live = document.querySelector(`${sel} [data-explore-live]`)!;
+    new MutationObserver(() => w.__said.push(live.textContent!.trim())).observe(live, { subtree: true, childList: true, characterData: true });
+    const start = OscillatorNode.prototype.start;
+    OscillatorNode.prototype.start = function (this: OscillatorNode, ...args: Parameters<typeof start>) {
+      w.__tones++;
+      return start.apply(this, args);
+    };
+  }, figure);
+}
+const tones = (s: Session) => s.run(() => (window as unknown as { __tones: number }).__tones);
+const said = (s: Session) => s.run(() => (window as unknown as { __said: string[] }).__said);
+const listenText = (s: Session) => s.run(() => document.querySelector('[data-listen]')!.textContent!.trim());
+
+/** Presses `key` on the focused chart and returns the live region's next text. */
+async function say(s: Session, key: string): Promise<string> {
+  const before = (await said(s)).length;
+  await s.press(key);
+  const all = await until(s, `the chart to answer ${key}`, (n) => {
+    const list = (window as unknown as { __said: string[] }).__said;
+    return list.length > n ? list : null;
+  }, [before]);
+  return all.at(-1)!;
+}
+
+/** Tab from the top of the document until the chart's explore target has focus. */
+async function tabToChart(s: Session) {
+  for (let i = 0; i < 20; i++) {
+    if (await s.run(() => document.activeElement?.matches('[data-explore-target]') ?? false)) return;
+    await s.press('Tab');
+  }
+  throw new Error(`${s.engine}: Tab never reached the chart`);
+}
+
+/**
+ * Scrolls each island into view in turn (its first child: an island's own box may be display:
+ * contents) and waits until it has hydrated; returns how many there are.
+ */
+async function hydrateAll(s: Session): Promise<number> {
+  const count = await s.run(() => document.querySelectorAll('[data-island]').length);
+  for (let i = 0; i < count; i++) {
+    await s.run((n) => {
+      const island = document.querySelectorAll('[data-island]')[n]!;
+      (island.firstElementChild ?? island).scrollIntoView({ block: 'center' });
+    }, i);
+    await until(s, `island ${i + 1} of ${count} to hydrate`, (n) => document.querySelectorAll('[data-island]')[n]!.getAttribute('data-hydrated') === 'true', [i]);
+  }
+  return count;
+}
+
+export function engineFlows(engine: EngineName, launch: Launch) {
+  describe(engine, () => {
+    let s: Session;
+    let site: { server: Server; origin: string };
+    let host: { server: Server; origin: string };
+
+    beforeAll(async () => {
+      site = await serveDist();
+      host = await startHost(site.origin);
+      s = await launch();
+      await s.viewport(1280, 900);
+    });
+    afterAll(async () => {
+      await s?.close();
+      await Promise.all([site && close(site.server), host && close(host.server)]);
+    });
+    // Whatever a flow did, the page it ends on raised no error and no CSP violation.
+    afterEach(async () => {
+      if (!s || (await s.run(() => location.origin)) !== site.origin) return;
+      expect(await probe(s), 'errors and CSP violations on the last page').toEqual([]);
+    });
+
+    test('runs the engine version it was verified with, in a tab that has the focus', async () => {
+      const want = VERSIONS[engine];
+      if (want) {
+        expect(s.version, `${engine} ${s.version} is not the ${want} these tests were verified with: run them, then update tests/engines/versions.json`).toContain(want);
+      }
+      await s.goto(`${site.origin}/embed/quit-twice/`);
+      // Without the document's focus, :focus and :focus-within match nothing and keys go nowhere.
+      expect(await s.run(() => document.hasFocus())).toBe(true);
+    });
+
+    test('the probe sees a page error and a CSP violation (so the checks after each test can fail)', async () => {
+      await s.goto(`${site.origin}/`);
+      await s.run(() => {
+        const blocked = document.createElement('script');
+        blocked.textContent = 'window.__ran = true';
+        document.head.append(blocked);
+        const missing = document.createElement('img');
+        missing.src = '/__missing.png';
+        document.body.append(missing);
+      });
+      const seen = await until(s, 'the probe to record both', () => {
+        const p = (window as unknown as { __probe: { errors: string[]; csp: string[] } }).__probe;
+        return p.errors.length > 0 && p.csp.length > 0 ? [...p.errors, ...p.csp] : null;
+      }, []);
+      expect(seen.join('\n')).toMatch(/failed to load img .*__missing\.png/);
+      expect(seen.join('\n')).toMatch(/script-src/);
+      expect(await s.run(() => (window as unknown as { __ran?: boolean }).__ran ?? 'not run')).toBe('not run');
+      await s.run(() => {
+        const p = (window as unknown as { __probe: { errors: string[]; csp: string[] } }).__probe;
+        p.errors.length = 0;
+        p.csp.length = 0;
+      });
+    });
+
+    test('the story loads with no error or CSP violation, and every island hydrates once scrolled to', async () => {
+      await s.goto(`${site.origin}/`);
+      const count = await hydrateAll(s);
+      expect(count).toBeGreaterThan(STORY_CHARTS.length);
+      expect(await s.run(() => document.querySelectorAll('[data-island]:not([data-hydrated="true"])').length)).toBe(0);
+      // Every chart of the story is on the page and drawn.
+      const charts = await s.run(() => [...document.querySelectorAll<HTMLElement>('figure[data-chart]')].map((f) => f.dataset.chart));
+      expect(new Set(charts)).toEqual(new Set(STORY_CHARTS));
+    });
+
+    test('the cohort toggle re-emphasises every chart and writes ?cohort=', async () => {
+      await s.goto(`${site.origin}/`);
+      await until(s, 'the cohort toggle', () => !!document.querySelector('[data-cohort-toggle] [role="radiogroup"] input[value="freelancers"]'), []);
+      await hydrateAll(s);
+      await s.run(() => window.scrollTo(0, 0));
+      const before = await s.run(() => [...document.querySelectorAll<HTMLElement>('figure[data-chart]')].map((f) => f.dataset.cohort));
+      expect(new Set(before)).toEqual(new Set(['full-time']));
+      const emphasis = () =>
+        [...document.querySelectorAll('figure[data-chart] .kit-chosen')].map((m) => `${m.closest('figure')!.getAttribute('data-chart')} ${m.closest('[data-point]')?.getAttribute('data-point') ?? ''}`);
+      const marked = await s.run(emphasis);
+      await s.click('[data-cohort-toggle] input[value="freelancers"]');
+      await until(s, 'every chart in the freelancers cohort', () => {
+        const figures = [...document.querySelectorAll<HTMLElement>('figure[data-chart]')];
+        return figures.length > 0 && figures.every((f) => f.dataset.cohort === 'freelancers');
+      }, []);
+      expect(await s.run(() => new URLSearchParams(location.search).get('cohort'))).toBe('freelancers');
+      // The marks drawn as the chosen group's are now others.
+      const after = await s.run(emphasis);
+      expect(after.length).toBeGreaterThan(0);
+      expect(after).not.toEqual(marked);
+      // A reload keeps it.
+      await s.goto(`${site.origin}/?cohort=freelancers`);
+      await until(s, 'the toggle on freelancers after a reload', () => (document.querySelector<HTMLInputElement>('[data-cohort-toggle] input[value="freelancers"]')?.checked ?? false), []);
+    });
+
+    test('Guess first: the slider moves by keys and Reveal shows the published figure', async () => {
+      await s.goto(`${site.origin}/`);
+      const box = '[data-guess="burnout-share"]';
+      await s.run((sel) => document.querySelector(sel)!.scrollIntoView({ block: 'center' }), box);
+      await until(s, 'the guess to hydrate', (sel) => document.querySelector(`${sel} [data-island]`)?.getAttribute('data-hydrated') === 'true', [box]);
+      await s.run((sel) => document.querySelector<HTMLInputElement>(`${sel} input[type="range"]`)!.focus(), box);
+      for (let i = 0; i < 3; i++) await s.press('ArrowRight');
+      await until(s, 'the guess at 53%', (sel) => document.querySelector(`${sel} input[type="range"]`)!.getAttribute('aria-valuetext') === 'Your guess: 53%', [box]);
+      await s.click(`${box} .guess-go`);
+      const text = await until(s, 'the reveal', (sel) => {
+        const r = document.querySelector<HTMLElement>(`${sel} .guess-result`)!;
+        return r.getClientRects().length > 0 && r.textContent!.includes('the published figure is') ? r.textContent : null;
+      }, [box]);
+      expect(text).toMatch(/^You guessed 53%; the published figure is \d+%/);
+    });
+
+    test('the relative-vs-absolute slider moves its waffles', async () => {
+      await s.goto(`${site.origin}/embed/relative-vs-absolute/`);
+      await until(s, 'the chart to hydrate', () => !!document.querySelector('figure[data-hydrated="true"]'), []);
+      const filled = () =>
+        [...document.querySelectorAll('.rx-illustrative svg')].map((svg) => [Number(svg.getAttribute('data-filled')), svg.querySelectorAll('.kit-sq.kit-filled').length]);
+      const before = await s.run(filled);
+      await s.run(() => document.querySelector<HTMLInputElement>('.rx-slider input[type="range"]')!.focus());
+      for (let i = 0; i < 5; i++) await s.press('ArrowRight');
+      const value = await s.run(() => Number(document.querySelector<HTMLInputElement>('.rx-slider input[type="range"]')!.value));
+      // The colleagues' grid fills to the new baseline, square by square, and the drawn squares agree.
+      await until(s, `the colleagues' waffle at ${value}`, (v) => {
+        const svg = document.querySelector('.rx-illustrative svg')!;
+        return Number(svg.getAttribute('data-filled')) === v && svg.querySelectorAll('.kit-sq.kit-filled').length === v;
+      }, [value]);
+      const after = await s.run(filled);
+      expect(after[0]![0]).toBe(before[0]![0]! + 5);
+      expect(after[1]![0], "the top performers' waffle moves with it").toBeGreaterThan(before[1]![0]!);
+    });
+
+    for (const chart of STORY_CHARTS) {
+      test(`embed ${chart}, framed by another origin, sizes itself by each of the four protocols`, async () => {
+        for (const [protocol, page] of Object.entries(PROTOCOLS)) {
+          await s.goto(`${host.origin}/${page}?chart=${chart}`);
+          const frame = `iframe[src*="/embed/${chart}/"]`;
+          await until(s, `the ${protocol} frame`, (sel) => !!document.querySelector(sel), [frame]);
+          const content = await s.inFrame(frame, async () => {
+            await until(s, 'the embed to hydrate or stand', () => !!document.querySelector('figure[data-chart][data-hydrated="true"], figure[data-chart][data-static]'), []);
+            await s.run(() => document.fonts.ready.then(() => true));
+            expect(await probe(s), `${protocol}: errors in the embed`).toEqual([]);
+            return s.run(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+          });
+          expect(content).toBeGreaterThan(200);
+          const fitted = await until(
+            s,
+            `the ${protocol} frame to fit its content (${content} px)`,
+            (sel, h) => {
+              const box = document.querySelector(sel)!.getBoundingClientRect().height;
+              return Math.abs(box - h) <= 4 ? box : 0;
+            },
+            [frame, content] as [string, number],
+          );
+          expect(Math.abs(fitted - content), protocol).toBeLessThanOrEqual(4);
+          // Nothing scrolls sideways inside the frame.
+          expect(await s.inFrame(frame, () => s.run(() => document.documentElement.scrollWidth - document.documentElement.clientWidth))).toBeLessThanOrEqual(0);
+        }
+      });
+    }
+
+    test('Tab reaches a chart, the arrow keys announce its values, Listen plays and stops', async () => {
+      await s.goto(`${site.origin}/embed/cohort-comparison/`);
+      await until(s, 'the chart to be explorable', () => !!document.querySelector('figure[data-explore="ready"]'), []);
+      await spyOnChart(s, 'figure[data-chart]');
+      await tabToChart(s);
+      const rows = await s.run(() => document.querySelectorAll('figure[data-chart] .numbers tbody tr').length);
+      const first = await say(s, 'ArrowRight');
+      expect(first).toContain(`1 of ${rows}.`);
+      expect(await say(s, 'ArrowRight')).toContain(`2 of ${rows}.`);
+      expect(await say(s, 'End')).toContain(`${rows} of ${rows}.`);
+      expect(await say(s, 'Home')).toContain(`1 of ${rows}.`);
+      expect(await tones(s), 'no sound without Listen').toBe(0);
+      await s.press('l');
+      await until(s, 'tones', () => (window as unknown as { __tones: number }).__tones > 0, []);
+      expect(await listenText(s)).toBe('Stop');
+      await s.press('Escape');
+      await until(s, 'Escape to stop', () => document.querySelector('[data-listen]')!.textContent!.trim() === 'Listen', []);
+      expect((await said(s)).at(-1)).toBe('Stopped.');
+    });
+
+    test('keys then a click on Listen plays; Listen again stops at once; a click then keys; Escape stops', async () => {
+      await s.goto(`${site.origin}/embed/quit-twice/`);
+      await until(s, 'the chart to be explorable', () => !!document.querySelector('figure[data-explore="ready"]'), []);
+      await spyOnChart(s, 'figure[data-chart]');
+      await tabToChart(s);
+      await say(s, 'ArrowRight');
+      await say(s, 'ArrowRight');
+      // The chart keeps focus while the reader scrolls to the end of the page (as a framed embed, or
+      // a reader at the chart's foot, is), then clicks Listen.
+      await s.run(() => window.scrollTo(0, document.documentElement.scrollHeight));
+      expect(await s.run(() => document.activeElement?.matches('[data-explore-target]'))).toBe(true);
+      await s.click('[data-listen]');
+      await until(s, 'a click on Listen after the keys to play', () => (window as unknown as { __tones: number }).__tones > 0, []);
+      expect(await listenText(s)).toBe('Stop');
+      const started = await tones(s);
+      await s.click('[data-listen]');
+      await until(s, 'Listen again to stop', () => document.querySelector('[data-listen]')!.textContent!.trim() === 'Listen', []);
+      expect((await said(s)).at(-1)).toBe('Stopped.');
+      // Stopped at once: no tone starts after the stop (they are all scheduled up front; stop() cuts them).
+      expect(await tones(s)).toBe(started);
+
+      // A click, then the keys: an arrow key stops the tones and moves on.
+      await s.click('[data-listen]');
+      await until(s, 'Listen to play', () => document.querySelector('[data-listen]')!.textContent!.trim() === 'Stop', []);
+      await s.run(() => document.querySelector<HTMLElement>('[data-explore-target]')!.focus());
+      expect(await say(s, 'ArrowLeft')).toMatch(/\d+ of \d+\./);
+      expect(await listenText(s)).toBe('Listen');
+
+      // L from the chart, then Escape stops.
+      await s.press('l');
+      await until(s, 'L to play', () => document.querySelector('[data-listen]')!.textContent!.trim() === 'Stop', []);
+      await s.press('Escape');
+      await until(s, 'Escape to stop', () => document.querySelector('[data-listen]')!.textContent!.trim() === 'Listen', []);
+      expect((await said(s)).at(-1)).toBe('Stopped.');
+    });
+
+    test('present mode moves by keys and sets the hash', async () => {
+      await s.goto(`${site.origin}/present/`);
+      await until(s, 'the deck', () => !!document.querySelector('[data-presenter][data-ready]'), []);
+      const current = () => document.querySelector('[data-slide][data-current]')?.id;
+      const total = await s.run(() => document.querySelectorAll('[data-slide]').length);
+      expect(await s.run(current)).toBe('slide-1');
+      await s.press('ArrowRight');
+      await until(s, 'slide 2', () => document.querySelector('[data-slide][data-current]')?.id === 'slide-2' && location.hash === '#slide-2', []);
+      await s.press('PageDown');
+      await until(s, 'slide 3', () => document.querySelector('[data-slide][data-current]')?.id === 'slide-3', []);
+      await s.press('End');
+      await until(s, 'the last slide', (n) => document.querySelector('[data-slide][data-current]')?.id === `slide-${n}`, [total]);
+      await s.press('Home');
+      await until(s, 'slide 1', () => document.querySelector('[data-slide][data-current]')?.id === 'slide-1', []);
+      expect(await s.run(() => scrollY)).toBe(0);
+    });
+
+    test('with JavaScript off, every chart is drawn, in the story and in each embed', async () => {
+      const off = await launch({ javascript: false });
+      try {
+        await off.viewport(1280, 900);
+        const drawn = () =>
+          [...document.querySelectorAll<HTMLElement>('figure[data-chart]')].map((f) => {
+            const marks = [...f.querySelectorAll('.chart-body svg, .chart-body [data-point]')].filter((m) => {
+              const r = m.getBoundingClientRect();
+              return r.width > 0 && r.height > 0;
+            });
+            return [f.dataset.chart, marks.length] as const;
+          });
+        for (const path of ['/', ...STORY_CHARTS.map((c) => `/embed/${c}/`)]) {
+          await off.goto(`${site.origin}${path}`);
+          // Scripts are off: the probe never ran, and no island hydrated.
+          expect(await off.run(() => typeof (window as unknown as { __probe?: unknown }).__probe)).toBe('undefined');
+          expect(await off.run(() => document.querySelectorAll('[data-island][data-hydrated="true"]').length), path).toBe(0);
+          const charts = await off.run(drawn);
+          expect(charts.length, path).toBeGreaterThan(0);
+          for (const [id, marks] of charts) expect(marks, `${path}: ${id} drawn`).toBeGreaterThan(0);
+        }
+      } finally {
+        await off.close();
+      }
+    });
+  });
+}

@@ -1,0 +1,4 @@
+import { engineFlows } from './flows';
+import { webkit } from './webkit';
+
+engineFlows('webkit', webkit);
