@@ -266,9 +266,15 @@ export function engineFlows(engine: EngineName, launch: Launch) {
       expect(await say(s, 'End')).toContain(`${rows} of ${rows}.`);
       expect(await say(s, 'Home')).toContain(`1 of ${rows}.`);
       expect(await tones(s), 'no sound without Listen').toBe(0);
+      // Where the Audio Session API is (Safari 16.4+), Listen plays as media, so an iPhone's silent
+      // switch does not mute it; stood in for here, where no engine has it.
+      await s.run(() => {
+        Object.defineProperty(navigator, 'audioSession', { value: { type: 'auto' }, configurable: true });
+      });
       await s.press('l');
       await until(s, 'tones', () => (window as unknown as { __tones: number }).__tones > 0, []);
       expect(await listenText(s)).toBe('Stop');
+      expect(await s.run(() => (navigator as Navigator & { audioSession: { type: string } }).audioSession.type)).toBe('playback');
       await s.press('Escape');
       await until(s, 'Escape to stop', () => document.querySelector('[data-listen]')!.textContent!.trim() === 'Listen', []);
       expect((await said(s)).at(-1)).toBe('Stopped.');

@@ -29,6 +29,11 @@ export class Player {
       | AudioContextClass
       | undefined;
     if (!Ctx) return null;
+    // Safari on an iPhone with its ring switch on silent mutes Web Audio of the 'auto' kind; the
+    // reader asked to hear the chart, as they would press play on a video, so it plays as media
+    // (the Audio Session API, Safari 16.4 and later; other browsers have none and need none).
+    const session = (navigator as Navigator & { audioSession?: { type: string } }).audioSession;
+    if (session && session.type !== 'playback') session.type = 'playback';
     this.#ctx ??= new Ctx();
     void this.#ctx.resume();
     return this.#ctx;
