@@ -39,14 +39,17 @@ export function startHost(siteOrigin: string): Promise<{ server: Server; origin:
     }
     if (url.pathname === '/frame.html') {
       const path = url.searchParams.get('path') ?? '';
-      if (!/^\/[a-z0-9/._-]*$/.test(path)) {
+      // A frame of a given size (a phone's width, say), 600 × 400 unless asked.
+      const width = Number(url.searchParams.get('width') ?? 600);
+      const height = Number(url.searchParams.get('height') ?? 400);
+      if (!/^\/[a-z0-9/._-]*$/.test(path) || !Number.isInteger(width) || !Number.isInteger(height)) {
         res.writeHead(400).end('bad path');
         return;
       }
       // The iframe's load event fires for a page and for a blocked frame alike: the test waits on it.
       res
         .writeHead(200, { 'Content-Type': 'text/html' })
-        .end(page(`<iframe id="framed" title="framed" src="${siteOrigin}${path}" width="600" height="400" onload="document.body.dataset.framed = 'loaded'"></iframe>`));
+        .end(page(`<iframe id="framed" title="framed" src="${siteOrigin}${path}" width="${width}" height="${height}" onload="document.body.dataset.framed = 'loaded'"></iframe>`));
       return;
     }
     const chart = url.searchParams.get('chart') ?? '';

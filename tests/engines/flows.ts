@@ -333,6 +333,36 @@ export function engineFlows(engine: EngineName, launch: Launch) {
       expect(await s.run(() => scrollY)).toBe(0);
     });
 
+    test('on a 320 px phone, nothing scrolls sideways: the story, present mode and every embed', async () => {
+      // In a 320 px frame: its document lays out at 320 px, media queries and all, in every engine
+      // (a WebKitGTK window cannot be made that narrow).
+      for (const path of ['/', '/present/', ...STORY_CHARTS.map((c) => `/embed/${c}/`)]) {
+        await s.goto(`${host.origin}/frame.html?path=${path}&width=320&height=640`);
+        await until(s, 'the frame to load', () => document.body.dataset.framed === 'loaded', []);
+        const wide = await s.inFrame('#framed', async () => {
+          // (A frame shows classic scrollbars in Gecko and WebKitGTK, a phone overlays them: the
+          // layout viewport is 320 px wide with or without.)
+          expect(await s.run(() => window.innerWidth)).toBe(320);
+          await s.run(() => document.fonts.ready.then(() => true));
+          expect(await probe(s), `${path}: errors`).toEqual([]);
+          // Wide content is found by its box, not only by the page's scroll width (an overflow
+          // hidden by a parent would not show in it). Outer drawings only: a nested <svg> is a
+          // coordinate system, and its box is the whole viewport in Gecko and WebKit.
+          return s.run(() => {
+            const over = document.documentElement.scrollWidth - document.documentElement.clientWidth;
+            const boxes = [...document.querySelectorAll('figure[data-chart], main > *, .chart-body svg:not(svg svg)')]
+              // (In present mode, slides other than the current one wait off-screen, hidden.)
+              .filter((el) => !el.closest('[data-slide]:not([data-current])'))
+              .filter((el) => el.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+              .map((el) => `${el.tagName.toLowerCase()}.${String(el.getAttribute('class') ?? '').split(' ')[0]} to ${Math.round(el.getBoundingClientRect().right)}`);
+            return [over, boxes] as const;
+          });
+        });
+        expect(wide[0], `${path} scrolls sideways`).toBeLessThanOrEqual(0);
+        expect(wide[1], `${path}: boxes past the right edge`).toEqual([]);
+      }
+    });
+
     test('with JavaScript off, every chart is drawn, in the story and in each embed', async () => {
       const off = await launch({ javascript: false });
       try {
