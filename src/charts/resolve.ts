@@ -15,6 +15,14 @@ export function resolveChart<D>(entry: ChartEntry<D>, dataset: Dataset): { spec:
     StoryCohort,
     string
   >;
+  const pageDescriptions = Object.fromEntries(
+    STORY_COHORTS.map((c) => {
+      const shown = entry.shows?.(data, c);
+      if (!shown) return [c, descriptions[c]];
+      if (!descriptions[c].includes(shown)) throw new Error(`${entry.id}: the description (${c}) does not say what the chart shows: ${shown}`);
+      return [c, descriptions[c].replace(shown, '').replace(/\s+/g, ' ').trim()];
+    }),
+  ) as Record<StoryCohort, string>;
   return {
     data,
     spec: {
@@ -25,6 +33,7 @@ export function resolveChart<D>(entry: ChartEntry<D>, dataset: Dataset): { spec:
       ...(entry.slide ? { slide: entry.slide } : {}),
       points,
       descriptions,
+      pageDescriptions,
       figureIds: figureIdsOf(points),
       sourceIds: [...new Set(coverageOf(points).map((c) => c.sourceId))],
     },

@@ -35,6 +35,12 @@ export interface ChartEntry<D = unknown> {
   /** A text description for screen readers, written from the data. */
   describe: (data: D, cohort: StoryCohort) => string;
   /**
+   * A part of the description that the chart's body also shows as text (a note on the group
+   * chosen): the description keeps it where it stands alone (an image's text, alt text), and the page
+   * leaves it out, since a screen reader reads it there as text (see ChartSpec.pageDescriptions).
+   */
+  shows?: (data: D, cohort: StoryCohort) => string;
+  /**
    * The chart's data points, in reading order (kit/points.ts): the numbers table and the figure ids
    * of its source line and CSV are derived from them.
    */
@@ -62,8 +68,10 @@ export interface ChartSpec {
   slide?: 'beside' | 'columns';
   /** The data points, in reading order; the numbers table is numbersOf(points). */
   points: ChartPoint[];
-  /** Screen-reader description for each cohort. */
+  /** Screen-reader description for each cohort, whole: for images and alt text. */
   descriptions: Record<StoryCohort, string>;
+  /** The description the page reads under the drawing: without what the body shows as text (ChartEntry.shows). */
+  pageDescriptions: Record<StoryCohort, string>;
   figureIds: string[];
   /** The sources of the retellings it draws (points with a row of data/coverage.csv), each once. */
   sourceIds: string[];
@@ -73,7 +81,7 @@ export interface ChartSpec {
 export interface BodyProps {
   /** The chart's data, built at build time by its registry entry. */
   data: unknown;
-  /** Screen-reader description for each cohort (the spec's). */
+  /** Screen-reader description for each cohort, as the page reads it (the spec's pageDescriptions). */
   descriptions: Record<StoryCohort, string>;
   /** Unique prefix for ids inside the chart ("chart-<id>"). */
   uid: string;

@@ -102,7 +102,9 @@ for (const figure of document.querySelectorAll<HTMLElement>('figure[data-chart]'
   // A screen reader passes the arrow keys to an application, instead of reading on with them. Its
   // name is the chart's title; its description, the keys.
   target.setAttribute('role', 'application');
-  target.setAttribute('aria-labelledby', figure.getAttribute('aria-labelledby') ?? '');
+  target.setAttribute('aria-labelledby', `${figure.id}-title`);
+  // A drawing layer is hidden from assistive technology (charts/kit/Svg.svelte) until it is the Tab stop.
+  target.removeAttribute('aria-hidden');
   if (body.dataset.keys) target.setAttribute('aria-describedby', body.dataset.keys);
   figure.dataset.explore = 'ready';
 }

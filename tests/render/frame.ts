@@ -21,7 +21,7 @@ export interface Framed {
 
 export function renderFramed({ spec, component, data, cohort, sourceLine = 'Sources: test', dataHref = '/data/' }: Framed): string {
   const uid = `chart-${spec.id}`;
-  const body = render(ChartBody, { props: { component, data, descriptions: spec.descriptions, uid, cohort } }).body;
+  const body = render(ChartBody, { props: { component, data, descriptions: spec.pageDescriptions, uid, cohort } }).body;
   const children = createRawSnippet(() => ({ render: () => `<div class="island">${body}</div>` }));
   return render(ChartFrame, { props: { spec, cohort, sourceLine, dataHref, children } }).body;
 }

@@ -38,6 +38,7 @@ const spec: ChartSpec = {
     ...(n.value === null ? { missing: 'not-reported' as const } : {}),
   })),
   descriptions: { 'full-time': 'd', freelancers: 'd', all: 'd' },
+  pageDescriptions: { 'full-time': 'd', freelancers: 'd', all: 'd' },
   figureIds: [],
   sourceIds: [],
 };

@@ -17,6 +17,12 @@ export const productivity: ChartEntry<ProductivityData> = {
   slide: 'columns',
   select: selectProductivity,
   component: Productivity,
+  // Why a group's gain is missing shows under the first panel.
+  shows: (data) =>
+    data.index.cells
+      .filter((c) => c.index === null)
+      .map((c) => c.sources)
+      .join(' '),
   describe(data, cohort) {
     const { index, executives: ex, credits } = data;
     const cells = index.cells

@@ -15,6 +15,8 @@ export const quitting: ChartEntry<QuitData> = {
   slide: 'columns',
   select: selectQuit,
   component: QuitVisual,
+  // The note on the group chosen shows above the bars.
+  shows: (d, cohort) => cohortNote(cohort, d.ratio),
   describe(d, cohort) {
     const words = ratioWords(d.ratio);
     const readings = d.readings.map((r) => `“${words} as likely ${r.wording}”, published by ${r.who}`).join('; and ');

@@ -17,6 +17,8 @@ export const relative: ChartEntry<RelativeData> = {
   slide: 'columns',
   select: selectRelative,
   component: RelativeExplainer,
+  // The note on the group chosen shows above the grids.
+  shows: (d, cohort) => cohortNote(cohort, d.share.value),
   describe(d, cohort) {
     const ex = illustrate(clampBaseline(DEFAULT_BASELINE, d.maxBaseline), d.moreLikely.value);
     const c = contextArithmetic(d.context.heavy.value, d.context.none.value);
