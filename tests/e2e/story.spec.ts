@@ -81,6 +81,9 @@ test.describe('story', () => {
 
   for (const cohort of ['full-time', 'freelancers']) {
     test(`axe finds no violations with cohort ${cohort}`, async ({ page }) => {
+      // axe over the whole story takes about 25 s on a two-core machine with nothing else running:
+      // the timeout is a ceiling for a hang, not a speed check, so a busy machine cannot fail it.
+      test.setTimeout(120_000);
       await page.goto(cohort === 'full-time' ? '/' : `/?cohort=${cohort}`);
       await toggleReady(page);
       for (const id of STORY_CHARTS) await chartInCohort(page, id, cohort);
@@ -90,6 +93,7 @@ test.describe('story', () => {
   }
 
   test('axe finds no violations in dark mode', async ({ page }) => {
+    test.setTimeout(120_000);
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.goto('/?cohort=freelancers');
     await toggleReady(page);
