@@ -8,10 +8,10 @@
  * preferences stand in for emulations BiDi does not offer (no remote settings, no first-run pages).
  */
 import puppeteer, { type Browser, type Frame, type KeyInput, type Page } from 'puppeteer-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../browsers';
 import type { EngineName, Key, Launch, PageFn, Session } from './session';
 
 export const FIREFOX = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
-export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
 class PuppeteerSession implements Session {
   #ctx: Frame;
@@ -78,17 +78,9 @@ async function start(engine: 'firefox' | 'chromium', javascript: boolean): Promi
         })
       : await puppeteer.launch({
           browser: 'chrome',
-          executablePath: CHROMIUM,
+          executablePath: CHROMIUM_PATH,
           headless: true,
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--no-first-run',
-            '--disable-sync',
-            '--autoplay-policy=no-user-gesture-required',
-          ],
+          args: [...CHROMIUM_ARGS],
         });
   // A tab of our own: Firefox's first tab never has the document focus (document.hasFocus() is
   // false, so :focus and :focus-within match nothing there); a tab opened by the session does.
