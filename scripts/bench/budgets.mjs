@@ -18,7 +18,7 @@
  *     through log-normal curves, that no ratio undoes;
  *   - LCP of the story and /data/, build time, Lighthouse time.
  */
-import { KB } from './format.mjs';
+import { KB, median } from './format.mjs';
 
 export { KB };
 
@@ -102,10 +102,6 @@ export function judgePage({ page, lhr, runs, refRuns }) {
     accessibility: score(lhr, 'accessibility'),
     'best-practices': score(lhr, 'best-practices'),
     seo: embed ? null : score(lhr, 'seo'),
-  };
-  const median = (values) => {
-    const v = [...values].sort((a, b) => a - b);
-    return v.length % 2 ? v[(v.length - 1) / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
   };
   const cls = Math.max(...runs.map((r) => numeric(r, 'cumulative-layout-shift')));
   const tbts = runs.map((r) => numeric(r, 'total-blocking-time'));
