@@ -1,0 +1,203 @@
+/**
+ * Size accounting: for every HTML page in dist/, the bytes of its HTML, CSS and JavaScript (raw and
+ * gzip), counting every script the page can load (module scripts, island components and renderers,
+ * and their static imports, each file once); the woff2 files it loads (preloaded, or named by an
+ * @font-face of its CSS whose unicode-range its text uses), raw since woff2 is compressed already;
+ * and the page's total transfer: HTML, CSS and JS gzip plus fonts. Bytes do not depend on the
+ * machine: these are hard budgets.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { ON_DEMAND, SIZE_BUDGET } from './budgets.mjs';
+import { KB, k, pad, padL } from './format.mjs';
+
+const gz = (buf) => gzipSync(buf, { level: 9 }).length;
+const walk = (dir) =>
+  readdirSync(dir).flatMap((name) => {
+    const p = join(dir, name);
+    return statSync(p).isDirectory() ? walk(p) : [p];
+  });
+
+/** A CSS unicode-range value as [from, to] pairs. */
+const parseRange = (value) =>
+  value.split(',').map((part) => {
+    const p = part.trim().replace(/^U\+/i, '');
+    if (p.includes('?')) return [parseInt(p.replace(/\?/g, '0'), 16), parseInt(p.replace(/\?/g, 'F'), 16)];
+    const [lo, hi = lo] = p.split('-');
+    return [parseInt(lo, 16), parseInt(hi, 16)];
+  });
+
+/**
+ * Measures every page of dist/. Returns { rows, onDemand, distTotal, failed }: a row per page
+ * (bytes and its budget status), the on-demand entries (name → the files they add), the size of
+ * dist/ without the precompressed copies, and whether any size budget failed.
+ * Exits 2 when the build is inconsistent (an island missing from the loader's table).
+ */
+export function measureSizes(DIST) {
+  const fileFor = (url, page) => {
+    const clean = url.split(/[?#]/)[0];
+    const base = process.env.BASE_PATH ?? '/';
+    const rel = clean.startsWith(base) ? clean.slice(base.length) : clean.replace(/^\//, '');
+    return clean.startsWith('/') ? join(DIST, rel) : join(dirname(page), clean);
+  };
+
+  /**
+   * The woff2 files a page loads: those it preloads, and those an @font-face of its CSS names when
+   * the page's text has a character in that face's unicode-range (the browser fetches no other).
+   */
+  function pageFonts(page, text, css) {
+    const fonts = new Set();
+    for (const m of text.matchAll(/<link[^>]+rel="preload"[^>]*>/g)) {
+      const href = /href="([^"]+\.woff2)"/.exec(m[0])?.[1];
+      if (href) fonts.add(fileFor(href, page));
+    }
+    const cps = new Set([...text].map((c) => c.codePointAt(0)));
+    for (const m of css.matchAll(/@font-face\s*\{([^}]*)\}/g)) {
+      const url = /url\(\s*["']?([^"')]+\.woff2)["']?\s*\)/.exec(m[1])?.[1];
+      if (!url) continue;
+      const range = /unicode-range:\s*([^;}]+)/.exec(m[1])?.[1];
+      const ranges = range ? parseRange(range) : null;
+      if (!ranges || [...cps].some((cp) => ranges.some(([lo, hi]) => cp >= lo && cp <= hi))) fonts.add(fileFor(url, page));
+    }
+    return [...fonts].filter((f) => existsSync(f));
+  }
+
+  /**
+   * A JS file and everything it imports statically, and what it imports dynamically by a literal path.
+   * (The island loader imports each island by its chunk's URL: see islandChunks.)
+   */
+  function jsClosure(file, seen) {
+    if (seen.has(file) || !existsSync(file)) return;
+    seen.add(file);
+    const src = readFileSync(file, 'utf8');
+    for (const m of src.matchAll(/(?:import|export)\s*(?:[^'"`]*?from\s*)?["'](\.{1,2}\/[^"']+)["']|import\(\s*["'](\.{1,2}\/[^"']+)["']\s*\)/g)) {
+      jsClosure(join(dirname(file), m[1] ?? m[2]), seen);
+    }
+  }
+
+  /**
+   * The island loader's table (src/lib/islands.ts, `virtual:islands`) as built: island name → its
+   * chunk, read from the loader's code (inlined in the page, or a file it loads),
+   * `Name:()=>import("/_astro/Name.hash.js")`.
+   */
+  function islandChunks(codes, page) {
+    const table = new Map();
+    for (const code of codes) {
+      for (const m of code.matchAll(/([A-Za-z]+):\(\)=>import\("([^"]+\.js)"\)/g)) table.set(m[1], fileFor(m[2], page));
+    }
+    return table;
+  }
+
+  const rows = [];
+  const onDemand = new Map();
+  let failed = false;
+  for (const page of walk(DIST).filter((f) => f.endsWith('.html')).sort()) {
+    const html = readFileSync(page);
+    const text = html.toString('utf8');
+    const name = relative(DIST, page).replace(/index\.html$/, '') || '/';
+    const css = { raw: 0, gz: 0 };
+    let cssText = '';
+    for (const m of text.matchAll(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/g)) {
+      const f = fileFor(m[1], page);
+      if (existsSync(f)) {
+        const b = readFileSync(f);
+        css.raw += b.length;
+        css.gz += gz(b);
+        cssText += b.toString('utf8');
+      }
+    }
+    for (const m of text.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)) {
+      css.raw += Buffer.byteLength(m[1]);
+      css.gz += gz(Buffer.from(m[1]));
+      cssText += m[1];
+    }
+    // Font files relative to the stylesheet resolve like root-relative ones here: Astro writes /_astro/… URLs.
+    const fonts = pageFonts(page, text, cssText).reduce((n, f) => n + statSync(f).size, 0);
+    const files = new Set();
+    for (const m of text.matchAll(/<script[^>]+src="([^"]+)"/g)) jsClosure(fileFor(m[1], page), files);
+    for (const m of text.matchAll(/(?:component-url|renderer-url)="([^"]+)"/g)) jsClosure(fileFor(m[1], page), files);
+    // Each island on the page: its chunk from the loader's table, and what that chunk imports.
+    const islands = [...new Set([...text.matchAll(/\sdata-island="([A-Za-z]+)"/g)].map((m) => m[1]))];
+    const table = islandChunks([text, ...[...files].map((f) => readFileSync(f, 'utf8'))], page);
+    // On-demand code is not counted in the page: what it adds to what the page has loaded, once per chunk.
+    for (const entry of ON_DEMAND) {
+      if (!table.has(entry) || onDemand.has(entry)) continue;
+      const extra = new Set();
+      jsClosure(table.get(entry), extra);
+      onDemand.set(entry, [...extra].filter((f) => !files.has(f)));
+    }
+    for (const island of islands) {
+      if (!table.has(island)) {
+        console.error(`bench: ${relative(DIST, page)}: island "${island}" is not in the loader's table`);
+        process.exit(2);
+      }
+      jsClosure(table.get(island), files);
+    }
+    const js = { raw: 0, gz: 0 };
+    for (const f of files) {
+      const b = readFileSync(f);
+      js.raw += b.length;
+      js.gz += gz(b);
+    }
+    for (const m of text.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)) {
+      if (/type="application\/(ld\+)?json"/.test(m[0])) continue;
+      js.raw += Buffer.byteLength(m[1]);
+      js.gz += gz(Buffer.from(m[1]));
+    }
+    const totalTransfer = gz(html) + css.gz + js.gz + fonts;
+    const over = [];
+    if (js.gz > SIZE_BUDGET.js(name)) over.push(`JS over ${SIZE_BUDGET.js(name) / KB} KB`);
+    if (css.gz > SIZE_BUDGET.css(name)) over.push(`CSS over ${SIZE_BUDGET.css(name) / KB} KB`);
+    if (totalTransfer > SIZE_BUDGET.total(name)) over.push(`total over ${SIZE_BUDGET.total(name) / KB} KB`);
+    if (over.length) failed = true;
+    rows.push({
+      page: name,
+      html: [html.length, gz(html)],
+      css: [css.raw, css.gz],
+      js: [js.raw, js.gz],
+      fonts,
+      total: totalTransfer,
+      status: over.join('; ') || 'ok',
+    });
+  }
+  for (const entry of ON_DEMAND) {
+    if (!onDemand.has(entry)) {
+      console.error(`bench: the on-demand "${entry}" is in no page's loader table`);
+      process.exit(2);
+    }
+  }
+  // The .gz copies the build writes for nginx (gzip_static) are another form of files counted already.
+  const distTotal = walk(DIST)
+    .filter((f) => !f.endsWith('.gz'))
+    .reduce((n, f) => n + statSync(f).size, 0);
+  return { rows, onDemand, distTotal, failed };
+}
+
+/** Prints the size table and the on-demand lines. Returns false when an on-demand entry is over budget. */
+export function printSizes({ rows, onDemand, distTotal }) {
+  let ok = true;
+  console.log(
+    `${pad('page', 34)}${padL('HTML raw/gz KB', 16)}${padL('CSS raw/gz KB', 16)}${padL('JS raw/gz KB', 16)}${padL('fonts KB', 10)}${padL('total KB', 10)}  budget`,
+  );
+  for (const r of rows) {
+    console.log(
+      `${pad(r.page, 34)}${padL(`${k(r.html[0])}/${k(r.html[1])}`, 16)}${padL(`${k(r.css[0])}/${k(r.css[1])}`, 16)}${padL(`${k(r.js[0])}/${k(r.js[1])}`, 16)}` +
+        `${padL(k(r.fonts), 10)}${padL(k(r.total), 10)}  ${r.status}`,
+    );
+  }
+  console.log('total: what a first visit transfers, HTML + CSS + JS gzip and fonts (woff2, raw); embeds: at most 70 KB');
+  for (const name of ON_DEMAND) {
+    const extra = onDemand.get(name);
+    const raw = extra.reduce((n, f) => n + statSync(f).size, 0);
+    const gzip = extra.reduce((n, f) => n + gz(readFileSync(f)), 0);
+    const within = gzip <= SIZE_BUDGET.onDemand;
+    if (!within) ok = false;
+    console.log(
+      `on demand, ${name} (loaded on a chart's first focus or Listen): ${k(raw)}/${k(gzip)} KB raw/gzip in ${extra.length} file(s)  ` +
+        (within ? 'ok' : `over ${SIZE_BUDGET.onDemand / KB} KB`),
+    );
+  }
+  console.log(`\npages: ${rows.length}   dist/ total: ${k(distTotal)} KB (without the precompressed .gz copies)`);
+  return ok;
+}
