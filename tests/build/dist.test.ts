@@ -15,19 +15,12 @@ import { STORY_COHORTS } from '../../src/lib/cohort.svelte';
 import { headersFor, metaPolicy, pagePath, parseHeaders } from '../../src/lib/headers';
 import { configBase, nginxConfig, PRECOMPRESS } from '../../src/lib/nginx';
 import { filesUnder } from '../files';
+import { pngSize } from './png';
 
 const DIST = 'dist';
 beforeAll(() => {
   if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist/ is missing: run `npm run build` first');
 });
-
-
-/** Width and height from a PNG's IHDR chunk, after checking the signature. */
-function pngSize(buf: Buffer): { width: number; height: number } {
-  expect(buf.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))).toBe(true);
-  expect(buf.subarray(12, 16).toString('ascii')).toBe('IHDR');
-  return { width: buf.readUInt32BE(16), height: buf.readUInt32BE(20) };
-}
 
 describe('static images', () => {
   const cases = CHARTS.flatMap((c) => STORY_COHORTS.map((cohort) => [c.id, cohort] as const));

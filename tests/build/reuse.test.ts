@@ -2,10 +2,11 @@
  * "Reuse this work", as built in dist/: each chart's zip (its files, and the same bytes as a second
  * build with the same settings makes), its metadata (against a schema, and agreeing with its CSV), its CSV
  * (the rows the chart draws, in its order), the data each cohort shows, and the snippets and
- * citations on its page. Run `npm run build` first when running alone.
+ * citations on its page; and, from the same second build, the link-preview cards' bytes. Run
+ * `npm run build` first when running alone.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
@@ -60,6 +61,13 @@ const Metadata = z.object({
   dataVersion: z.number().int().min(1),
   changes: url,
 }).refine((m) => m.figures.length + (m.retellings?.length ?? 0) > 0, 'draws neither figures nor retellings');
+
+test('the second build draws the same link-preview cards, byte for byte', () => {
+  const cards = readdirSync(join('dist', 'images', 'cards')).sort();
+  expect(cards.length).toBeGreaterThan(CHARTS.length);
+  expect(readdirSync(join(again, 'images', 'cards')).sort()).toEqual(cards);
+  for (const name of cards) expect(readFileSync(join(again, 'images', 'cards', name)).equals(read(join('dist', 'images', 'cards', name))), name).toBe(true);
+});
 
 describe.each(CHARTS.map((c) => c.id))('chart %s', (id) => {
   test('its CSV holds the rows the chart draws, in its reading order, and the metadata agrees', () => {

@@ -173,12 +173,17 @@ export interface ResolvedChart {
   data: unknown;
 }
 
-export function exportSvg({ entry, spec, data }: ResolvedChart, o: ExportOptions): ExportedSvg {
-  const t = tokens(o.theme ?? 'light');
+/** A chart drawn in export mode: its SVG layers, in order, and the CSS they need (tokens unresolved). */
+export interface ChartDrawing {
+  layers: { markup: string; height: number; width: number | null }[];
+  css: string;
+}
+
+export function drawChart({ entry, data }: Pick<ResolvedChart, 'entry' | 'data'>, cohort: StoryCohort): ChartDrawing {
   const component = entry.component as Component<ChartProps<unknown>>;
   const layers: ExportLayer[] = [];
   const { body } = render(Drawing as unknown as Component<Record<string, unknown>>, {
-    props: { component, data, cohort: o.cohort, uid: `x-${entry.id}`, mode: 'export', layers },
+    props: { component, data, cohort, uid: `x-${entry.id}`, mode: 'export', layers },
   });
   const css = usedCss(body);
   const clean = body
@@ -186,7 +191,43 @@ export function exportSvg({ entry, spec, data }: ResolvedChart, o: ExportOptions
     .replace(/\s?svelte-[a-z0-9]+/g, '')
     .replace(/ class=""/g, '');
   if (!layers.length) throw new Error(`export: ${entry.id} drew no SVG layer (draw through kit/Svg.svelte)`);
-  const svgs = layerSvgs(clean, layers);
+  return { layers: layerSvgs(clean, layers), css };
+}
+
+/**
+ * The layers laid out in flow, `INNER` px wide from (x0, y0): fixed-width layers sit side by side
+ * while they fit; full-width layers get a row each. Returns the SVG elements and the height used.
+ */
+export function flowLayers(drawing: ChartDrawing, x0: number, y0: number): { lines: string[]; height: number } {
+  const lines: string[] = [];
+  let y = y0;
+  let x = 0;
+  let rowHeight = 0;
+  const newRow = () => {
+    if (rowHeight) y += rowHeight + 12;
+    x = 0;
+    rowHeight = 0;
+  };
+  for (const svg of drawing.layers) {
+    const width = svg.width ?? INNER;
+    if (svg.width === null || x + width > INNER) newRow();
+    const inner = svg.markup.replace(/^<svg\b[^>]*>/, '').replace(/<\/svg>$/, '');
+    lines.push(`<svg x="${x0 + x}" y="${y}" width="${width}" height="${svg.height}" overflow="visible">${inner}</svg>`);
+    x += width + 24;
+    rowHeight = Math.max(rowHeight, svg.height);
+    if (svg.width === null) newRow();
+  }
+  newRow();
+  // The last row's gap is not part of the drawing.
+  return { lines, height: Math.max(0, y - y0 - 12) };
+}
+
+/** Width of the area a drawing is laid out in, px (the export's width less its padding). */
+export const DRAWING_WIDTH = INNER;
+
+export function exportSvg({ entry, spec, data }: ResolvedChart, o: ExportOptions): ExportedSvg {
+  const t = tokens(o.theme ?? 'light');
+  const drawing = drawChart({ entry, data }, o.cohort);
 
   const lines: string[] = [];
   let y = PAD;
@@ -200,24 +241,9 @@ export function exportSvg({ entry, spec, data }: ResolvedChart, o: ExportOptions
   y += 4;
   text(`Showing: ${STORY_COHORT_LABELS[o.cohort]}`, 13, 'x-meta');
   y += 12;
-  // Flow layout: fixed-width roots sit side by side while they fit; full-width roots get a row each.
-  let x = 0;
-  let rowHeight = 0;
-  const newRow = () => {
-    if (rowHeight) y += rowHeight + 12;
-    x = 0;
-    rowHeight = 0;
-  };
-  for (const svg of svgs) {
-    const width = svg.width ?? INNER;
-    if (svg.width === null || x + width > INNER) newRow();
-    const inner = svg.markup.replace(/^<svg\b[^>]*>/, '').replace(/<\/svg>$/, '');
-    lines.push(`<svg x="${PAD + x}" y="${y}" width="${width}" height="${svg.height}" overflow="visible">${inner}</svg>`);
-    x += width + 24;
-    rowHeight = Math.max(rowHeight, svg.height);
-    if (svg.width === null) newRow();
-  }
-  newRow();
+  const flow = flowLayers(drawing, PAD, y);
+  lines.push(...flow.lines);
+  if (flow.height) y += flow.height + 12;
   text(spec.takeaway, 15, 'x-takeaway', 'bold', 1.3);
   y += 6;
   text(o.sourceLine, 12, 'x-meta', 'regular', 1.35);
@@ -230,7 +256,7 @@ text{fill:var(--ink)}
 .x-title{font-size:22px;font-weight:700;fill:var(--ink)}
 .x-takeaway{font-size:15px;font-weight:600;fill:var(--ink)}
 .x-meta{font-size:12px;fill:var(--ink-soft)}
-${css}`,
+${drawing.css}`,
     t,
   );
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${EXPORT_WIDTH}" height="${height}" viewBox="0 0 ${EXPORT_WIDTH} ${height}" role="img" aria-label="${xml(spec.title)}">
@@ -248,11 +274,11 @@ const FONT_FILES = ['400Regular/SourceSans3_400Regular.ttf', '600SemiBold/Source
   (f) => require.resolve(`@expo-google-fonts/source-sans-3/${f}`),
 );
 
-/** Rasterises an export SVG at 2x. */
-export async function png(svg: string): Promise<Uint8Array> {
+/** Rasterises an export SVG, at 2x unless told (a card is drawn at its own size: 1). */
+export async function png(svg: string, scale: number = PNG_SCALE): Promise<Uint8Array> {
   const { Resvg } = await import('@resvg/resvg-js');
   const resvg = new Resvg(svg, {
-    fitTo: { mode: 'zoom', value: PNG_SCALE },
+    fitTo: { mode: 'zoom', value: scale },
     font: { fontFiles: FONT_FILES, loadSystemFonts: false, defaultFontFamily: 'Source Sans 3' },
   });
   return resvg.render().asPng();
