@@ -1,14 +1,18 @@
 /**
  * Subsets the self-hosted web font to the characters the built site uses. After the build
  * (astro:build:done) it reads every page, stylesheet, script and exported SVG in dist/, finds the
- * @font-face rules of the site's family (inline <style> or CSS file) and writes, over each woff2
- * they reference, a subset of its source file with the characters that face draws (see
- * lib/font-subset.ts), plus a safety set. File names stay as they are, so no page (and no CSP
- * hash of an inline <style>) changes. Then it reads the written files back and fails the build,
- * naming the character and the files, when a character would be drawn in a fallback font.
+ * @font-face rules of the site's family (inline <style> or CSS file) and writes a subset of each
+ * woff2's source file with the characters that face draws (see lib/font-subset.ts), plus a safety
+ * set. Each subset is named by a hash of its own bytes, as Vite names every other file in _astro/
+ * ("source-sans-3-latin-wght-normal.<hash>.woff2"), so every file there can be cached for a year:
+ * the file Vite wrote (named after the source font) is removed, and every page's preloads and
+ * @font-face rules are rewritten to the new name, with the Content-Security-Policy hash of each
+ * inline <style> that changed. Then it reads the written files back and fails the build, naming the
+ * character and the files, when a character would be drawn in a fallback font.
  */
 import type { AstroIntegration } from 'astro';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -58,6 +62,45 @@ export function sourceFont(builtName: string): string {
   }
 }
 
+/** The hash a file in _astro/ is named by: 8 characters of the base64url SHA-256 of its bytes. */
+export function contentHash(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('base64url').slice(0, 8);
+}
+
+/** A built font's name for these bytes: "stem.Bo_j9asI.woff2" → "stem.<hash of bytes>.woff2". */
+export function contentName(builtName: string, bytes: Uint8Array): string {
+  const stem = builtName.replace(/\.[\w-]+\.woff2$/, '');
+  return `${stem}.${contentHash(bytes)}.woff2`;
+}
+
+/** A Content-Security-Policy source for an inline element's text: "'sha256-…'". */
+export const cspSource = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+
+/**
+ * A page with each font address renamed (old URL → new URL, both as the page writes them), and,
+ * for each inline <style> that changed, its hash in the page's Content-Security-Policy <meta>
+ * replaced by the new text's. Throws when a changed <style> has no hash in the policy to replace.
+ */
+export function renameInPage(html: string, renames: ReadonlyMap<string, string>, name = 'page'): string {
+  const swap = (text: string) => {
+    let out = text;
+    for (const [from, to] of renames) out = out.split(from).join(to);
+    return out;
+  };
+  const hashes: [string, string][] = [];
+  let page = html.replace(/(<style\b[^>]*>)([\s\S]*?)(<\/style>)/g, (_, open: string, css: string, close: string) => {
+    const renamed = swap(css);
+    if (renamed !== css) hashes.push([cspSource(css), cspSource(renamed)]);
+    return open + renamed + close;
+  });
+  page = swap(page);
+  for (const [from, to] of hashes) {
+    if (!page.includes(from)) throw new Error(`[font-subset] ${name}: an inline <style> names a font, but its hash ${from} is not in the page's Content-Security-Policy`);
+    page = page.split(from).join(to);
+  }
+  return page;
+}
+
 /** Each missing character with the files that use it, as lines of the build error. */
 export function missingReport(texts: ReadonlyMap<string, string>, faces: readonly Coverage[]): string[] {
   const lines: string[] = [];
@@ -98,11 +141,27 @@ export function fontSubset(): AstroIntegration {
         const perFace = assignCodePoints(used, sourceFaces);
 
         const written: Coverage[] = [];
+        const renames = new Map<string, string>();
         for (const [i, rule] of rules.entries()) {
           const out = await subsetWoff2(sources[i]!, perFace[i]!);
-          writeFileSync(builtPath(rule), out);
+          const name = contentName(basename(rule.url), out);
+          const url = `${rule.url.slice(0, -basename(rule.url).length)}${name}`;
+          rmSync(builtPath(rule));
+          writeFileSync(builtPath({ ...rule, url }), out);
+          renames.set(rule.url, url);
           written.push({ unicodes: (await fontInfo(out)).unicodes, ranges: rule.ranges });
-          logger.info(`${basename(rule.url)}: ${perFace[i]!.size} characters, ${sources[i]!.length} → ${out.length} bytes`);
+          logger.info(`${name}: ${perFace[i]!.size} characters, ${sources[i]!.length} → ${out.length} bytes`);
+        }
+        // Every file that names a font: pages (preloads, inline @font-face) are rewritten. A stylesheet
+        // or script in _astro/ is named by its own hash, which a rewrite would make wrong: none may
+        // name a font (the @font-face rules are inlined in the pages).
+        for (const file of filesUnder(root).filter((f) => /\.(html|css|js)$/.test(f))) {
+          const content = readFileSync(file, 'utf8');
+          if (![...renames.keys()].some((from) => content.includes(from))) continue;
+          if (!file.endsWith('.html')) {
+            throw new Error(`[font-subset] ${relative(root, file)} names a web font: its own hashed name would go stale when the font is renamed; keep @font-face in the pages' inline styles`);
+          }
+          writeFileSync(file, renameInPage(content, renames, relative(root, file)));
         }
 
         const missing = missingReport(texts, written);
