@@ -7,7 +7,8 @@
  * ("source-sans-3-latin-wght-normal.<hash>.woff2"), so every file there can be cached for a year:
  * the file Vite wrote (named after the source font) is removed, and every page's preloads and
  * @font-face rules are rewritten to the new name, with the Content-Security-Policy hash of each
- * inline <style> that changed. Then it reads the written files back and fails the build, naming the
+ * inline <style> that changed; a stylesheet that names a font (when Vite did not inline it) is
+ * renamed by its new content the same way. Then it reads the written files back and fails the build, naming the
  * character and the files, when a character would be drawn in a fallback font.
  */
 import type { AstroIntegration } from 'astro';
@@ -73,20 +74,30 @@ export function contentName(builtName: string, bytes: Uint8Array): string {
   return `${stem}.${contentHash(bytes)}.woff2`;
 }
 
+/** Any hashed build file's name for these bytes: "index.CrTp2vGT.css" → "index.<hash of bytes>.css". */
+export function hashedName(builtName: string, bytes: Uint8Array): string {
+  const m = /^(.*)\.[\w-]{8}\.(\w+)$/.exec(builtName);
+  if (!m) throw new Error(`[font-subset] ${builtName}: not a hashed build file name (name.<hash>.ext)`);
+  return `${m[1]}.${contentHash(bytes)}.${m[2]}`;
+}
+
+/** Text with every old name replaced by its new one. */
+export function renameAll(text: string, renames: ReadonlyMap<string, string>): string {
+  let out = text;
+  for (const [from, to] of renames) out = out.split(from).join(to);
+  return out;
+}
+
 /** A Content-Security-Policy source for an inline element's text: "'sha256-…'". */
 export const cspSource = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
 /**
- * A page with each font address renamed (old URL → new URL, both as the page writes them), and,
+ * A page with each renamed file's name replaced (old → new), and,
  * for each inline <style> that changed, its hash in the page's Content-Security-Policy <meta>
  * replaced by the new text's. Throws when a changed <style> has no hash in the policy to replace.
  */
 export function renameInPage(html: string, renames: ReadonlyMap<string, string>, name = 'page'): string {
-  const swap = (text: string) => {
-    let out = text;
-    for (const [from, to] of renames) out = out.split(from).join(to);
-    return out;
-  };
+  const swap = (text: string) => renameAll(text, renames);
   const hashes: [string, string][] = [];
   let page = html.replace(/(<style\b[^>]*>)([\s\S]*?)(<\/style>)/g, (_, open: string, css: string, close: string) => {
     const renamed = swap(css);
@@ -141,27 +152,37 @@ export function fontSubset(): AstroIntegration {
         const perFace = assignCodePoints(used, sourceFaces);
 
         const written: Coverage[] = [];
+        // Old file name → new, for each renamed file in _astro/ (names carry a hash: unique in dist/).
         const renames = new Map<string, string>();
         for (const [i, rule] of rules.entries()) {
           const out = await subsetWoff2(sources[i]!, perFace[i]!);
           const name = contentName(basename(rule.url), out);
-          const url = `${rule.url.slice(0, -basename(rule.url).length)}${name}`;
           rmSync(builtPath(rule));
-          writeFileSync(builtPath({ ...rule, url }), out);
-          renames.set(rule.url, url);
+          writeFileSync(join(root, '_astro', name), out);
+          renames.set(basename(rule.url), name);
           written.push({ unicodes: (await fontInfo(out)).unicodes, ranges: rule.ranges });
           logger.info(`${name}: ${perFace[i]!.size} characters, ${sources[i]!.length} → ${out.length} bytes`);
         }
-        // Every file that names a font: pages (preloads, inline @font-face) are rewritten. A stylesheet
-        // or script in _astro/ is named by its own hash, which a rewrite would make wrong: none may
-        // name a font (the @font-face rules are inlined in the pages).
-        for (const file of filesUnder(root).filter((f) => /\.(html|css|js)$/.test(f))) {
-          const content = readFileSync(file, 'utf8');
-          if (![...renames.keys()].some((from) => content.includes(from))) continue;
-          if (!file.endsWith('.html')) {
-            throw new Error(`[font-subset] ${relative(root, file)} names a web font: its own hashed name would go stale when the font is renamed; keep @font-face in the pages' inline styles`);
+        // A stylesheet or script in _astro/ that names a renamed file changes, so its own hashed name
+        // goes stale: rename it by its new content too, until nothing more changes (files name each
+        // other without cycles: fonts, then stylesheets, then scripts). Then the pages.
+        for (let changed = true; changed; ) {
+          changed = false;
+          for (const file of filesUnder(join(root, '_astro')).filter((f) => /\.(css|js)$/.test(f))) {
+            const content = readFileSync(file, 'utf8');
+            const renamed = renameAll(content, renames);
+            if (renamed === content) continue;
+            const name = hashedName(basename(file), Buffer.from(renamed));
+            rmSync(file);
+            writeFileSync(join(root, '_astro', name), renamed);
+            renames.set(basename(file), name);
+            changed = true;
           }
-          writeFileSync(file, renameInPage(content, renames, relative(root, file)));
+        }
+        for (const file of filesUnder(root).filter((f) => f.endsWith('.html'))) {
+          const content = readFileSync(file, 'utf8');
+          const renamed = renameInPage(content, renames, relative(root, file));
+          if (renamed !== content) writeFileSync(file, renamed);
         }
 
         const missing = missingReport(texts, written);

@@ -63,12 +63,27 @@ export function siteMap(): AstroIntegration[] {
       },
     },
   };
-  return [
-    paths,
-    sitemap({
+  // Made once the data is validated (validate-data's astro:config:setup runs first), since the
+  // index's lastmod reads the record of changes: a bad row must stop the build with its own message.
+  let inner: AstroIntegration | undefined;
+  const made = () =>
+    (inner ??= sitemap({
       filter: (url) => !isNoindex(read(url)),
       lastmod: new Date(`${siteLastChange()}T00:00:00Z`),
       serialize: (item) => ({ ...item, lastmod: pageDateModified(read(item.url)) ?? siteLastChange() }),
-    }),
-  ];
+    }));
+  type Hooks = AstroIntegration['hooks'];
+  const delegate =
+    <K extends 'astro:config:done' | 'astro:routes:resolved' | 'astro:build:done'>(hook: K): NonNullable<Hooks[K]> =>
+    // @ts-expect-error: the hook's own argument, passed through to the same hook of the integration.
+    (arg) => made().hooks[hook]?.(arg);
+  const map: AstroIntegration = {
+    name: '@astrojs/sitemap',
+    hooks: {
+      'astro:config:done': delegate('astro:config:done'),
+      'astro:routes:resolved': delegate('astro:routes:resolved'),
+      'astro:build:done': delegate('astro:build:done'),
+    },
+  };
+  return [paths, map];
 }

@@ -13,6 +13,7 @@ import { createServer } from 'node:net';
 import { gunzipSync } from 'node:zlib';
 import { unzipSync } from 'fflate';
 import { shellEnv } from './env';
+import { contentHash } from '../../src/integrations/font-subset';
 import { builtPages, listProblems, schemaErrors, sitemapEntries, SITEINDEX_XSD, SITEMAP_XSD } from './sitemap';
 import { filesUnder } from '../files';
 import { metaPolicy } from '../../src/lib/headers';
@@ -104,6 +105,17 @@ describe(`a build under ${BASE}`, () => {
     expect(entries.length).toBeGreaterThan(10);
     for (const { loc } of entries) expect(loc.startsWith(site), loc).toBe(true);
     expect(listProblems(entries, builtPages(out))).toEqual([]);
+  });
+
+  test('the subset fonts, and the stylesheets that name them (here not inlined), are named by a hash of their own bytes; pages name them so', () => {
+    const astro = filesUnder(join(out, '_astro'));
+    const fonts = astro.filter((f) => f.endsWith('.woff2'));
+    const naming = astro.filter((f) => f.endsWith('.css') && /\.woff2/.test(readFileSync(f, 'utf8')));
+    expect(fonts.length).toBe(2);
+    expect(naming.length).toBeGreaterThan(0);
+    for (const f of [...fonts, ...naming]) expect(f.split('.').at(-2), f).toBe(contentHash(readFileSync(f)));
+    const pages = filesUnder(out).filter((f) => f.endsWith('.html')).map((f) => readFileSync(f, 'utf8')).join('');
+    for (const f of naming) expect(pages, f).toContain(`${BASE}_astro/${f.split('/').at(-1)}`);
   });
 
   test('_headers rules are rewritten under the base', () => {
