@@ -5,13 +5,16 @@ import { validateData } from './src/integrations/validate-data.ts';
 import { headersFile } from './src/integrations/headers.ts';
 import { chartIslands } from './src/integrations/chart-islands.ts';
 import { fontSubset } from './src/integrations/font-subset.ts';
+import { siteMap } from './src/integrations/sitemap.ts';
+import { LOCAL_SITE, siteUrlCheck } from './src/integrations/site-url.ts';
 
 /**
  * BASE_PATH deploys dist/ under a sub-path (e.g. BASE_PATH=/ai-burnout/); SITE_URL is the public
- * origin used for canonical links, oEmbed and citations.
+ * origin used for every absolute address (canonical links, oEmbed, citations, the sitemap); a build
+ * without it warns (src/integrations/site-url.ts). `npm start` sets it to the local preview's address.
  */
 const base = process.env.BASE_PATH || '/';
-const site = process.env.SITE_URL || 'http://127.0.0.1:4321';
+const site = process.env.SITE_URL || LOCAL_SITE;
 
 /**
  * V8's explicit compile hint on every built chunk over 4 KB: its functions are compiled eagerly, on a
@@ -51,8 +54,16 @@ export default defineConfig({
   trailingSlash: 'always',
   output: 'static',
   build: { format: 'directory' },
-  // headersFile runs last: it precompresses the finished files and writes what servers read.
-  integrations: [validateData(), svelte({ compilerOptions: { discloseVersion: false } }), fontSubset(), headersFile()],
+  // headersFile runs last: it precompresses the finished files (the sitemap's too) and writes what
+  // servers read.
+  integrations: [
+    siteUrlCheck(process.env.SITE_URL),
+    validateData(),
+    svelte({ compilerOptions: { discloseVersion: false } }),
+    fontSubset(),
+    ...siteMap(),
+    headersFile(),
+  ],
   devToolbar: { enabled: false },
   // resvg (a native module, for the PNG exports) and the font subsetter (WebAssembly, for the SVG
   // exports) run at build time: load them from node_modules.

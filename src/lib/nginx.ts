@@ -12,14 +12,12 @@
  */
 import type { HeaderRule } from './headers';
 
-/** Hashed build output (Vite's `_astro/`): the name changes whenever the content does. */
-export const IMMUTABLE = 'public, max-age=31536000, immutable';
 /**
- * The web fonts keep the hashed name of the file they were subset from, while the build writes a
- * new subset over them whenever the site's characters change (integrations/font-subset.ts): a day,
- * not a year, so a new character is drawn in the site's font within a day.
+ * Hashed build output (`_astro/`): the name changes whenever the content does. That holds for the
+ * subset web fonts too, which the build names by a hash of their own bytes
+ * (integrations/font-subset.ts).
  */
-export const FONT_CACHE = 'public, max-age=86400';
+export const IMMUTABLE = 'public, max-age=31536000, immutable';
 /** Everything else has a fixed name (pages, data, feed, images, zips): kept, revalidated on each use. */
 export const REVALIDATE = 'no-cache';
 
@@ -100,7 +98,6 @@ interface Location {
   headers: [string, string][];
   contentType?: string;
   cache: string;
-  nested?: Location;
   body: string[];
 }
 
@@ -113,7 +110,6 @@ function block(loc: Location, indent = ''): string[] {
     lines.push(`${i}add_header ${name} ${quote(value)} always;`);
   }
   lines.push(...loc.body.map((l) => `${i}${l}`));
-  if (loc.nested) lines.push(...block(loc.nested, i));
   lines.push(`${indent}}`);
   return lines;
 }
@@ -137,7 +133,7 @@ export function nginxConfig({ rules, base }: NginxOptions): string {
   /** What `_headers` gives one exact path: every rule that matches it. */
   const forExact = (path: string) =>
     rules.filter((r) => (r.path.endsWith('*') ? path.startsWith(r.path.slice(0, -1)) : r.path === path)).flatMap((r) => r.headers);
-  const cacheOf = (path: string) => (path.startsWith(astro) ? (path.endsWith('.woff2') ? FONT_CACHE : IMMUTABLE) : REVALIDATE);
+  const cacheOf = (path: string) => (path.startsWith(astro) ? IMMUTABLE : REVALIDATE);
 
   /** Splits a rule's Content-Type off: nginx sets it from the location's type, never as an added header. */
   const split = (path: string, headers: [string, string][]) => {
@@ -165,11 +161,7 @@ export function nginxConfig({ rules, base }: NginxOptions): string {
     ...exact.map((path) => ({ match: `= ${path}`, path, ...split(path, forExact(path)), cache: cacheOf(path), body: [files] })),
     ...prefixes.map((prefix) => {
       const own = split(`${prefix}*`, underPrefix(prefix));
-      const loc: Location = { match: `^~ ${prefix}`, path: `${prefix}*`, ...own, cache: cacheOf(prefix), body: [files] };
-      if (prefix.startsWith(astro)) {
-        loc.nested = { match: '~ \\.woff2$', path: `${prefix}*.woff2`, ...own, cache: FONT_CACHE, body: [files] };
-      }
-      return loc;
+      return { match: `^~ ${prefix}`, path: `${prefix}*`, ...own, cache: cacheOf(prefix), body: [files] } satisfies Location;
     }),
   ];
 

@@ -1,7 +1,8 @@
 /**
  * The site deployed under a sub-path: one real build with BASE_PATH=/ai-at-work/ and a public
- * origin, checked for links, images, scripts, embed code, oEmbed and _headers that escape the base;
- * and served by nginx with its generated include (scripts/serve-nginx.mjs).
+ * origin, checked for links, images, scripts, embed code, oEmbed, the sitemap, robots.txt and
+ * _headers that escape the base, and for any file still holding the local preview's address; and
+ * served by nginx with its generated include (scripts/serve-nginx.mjs).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -9,7 +10,11 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createServer } from 'node:net';
+import { gunzipSync } from 'node:zlib';
+import { unzipSync } from 'fflate';
 import { shellEnv } from './env';
+import { contentHash } from '../../src/integrations/font-subset';
+import { builtPages, listProblems, schemaErrors, sitemapEntries, SITEINDEX_XSD, SITEMAP_XSD } from './sitemap';
 import { filesUnder } from '../files';
 import { metaPolicy } from '../../src/lib/headers';
 import { get, startNginx, stopNginx } from '../nginx/serve';
@@ -18,6 +23,7 @@ const ROOT = resolve(__dirname, '../..');
 const BASE = '/ai-at-work/';
 const ORIGIN = 'https://news.example.org';
 let out = '';
+let output = '';
 
 beforeAll(() => {
   out = join(mkdtempSync(join(tmpdir(), 'base-path-')), 'dist');
@@ -27,7 +33,8 @@ beforeAll(() => {
     encoding: 'utf8',
     timeout: 300_000,
   });
-  if (result.status !== 0) throw new Error(`build failed:\n${result.stdout}\n${result.stderr}`);
+  output = `${result.stdout}\n${result.stderr}`;
+  if (result.status !== 0) throw new Error(`build failed:\n${output}`);
 }, 320_000);
 afterAll(() => rmSync(resolve(out, '..'), { recursive: true, force: true }));
 
@@ -67,6 +74,50 @@ describe(`a build under ${BASE}`, () => {
     );
   });
 
+  test('no file holds the local preview address: pages, CSV, JSON, the feed, XML, SVG, text, and every file in each zip; no warning', () => {
+    const LOCAL = /127\.0\.0\.1|localhost:4321/;
+    const found: string[] = [];
+    const kinds = new Map<string, number>();
+    const check = (name: string, bytes: Uint8Array) => {
+      const ext = name.split('.').at(-1)!;
+      kinds.set(ext, (kinds.get(ext) ?? 0) + 1);
+      if (LOCAL.test(Buffer.from(bytes).toString('latin1'))) found.push(name);
+    };
+    for (const file of filesUnder(out)) {
+      const name = file.slice(out.length + 1);
+      const bytes = readFileSync(file);
+      if (name.endsWith('.gz')) check(name.slice(0, -3), gunzipSync(bytes));
+      else if (name.endsWith('.zip')) for (const [inner, data] of Object.entries(unzipSync(bytes))) check(`${name}: ${inner}`, data);
+      else check(name, bytes);
+    }
+    expect(found).toEqual([]);
+    for (const ext of ['html', 'csv', 'json', 'xml', 'svg', 'txt', 'png']) expect(kinds.get(ext) ?? 0, ext).toBeGreaterThan(0);
+    expect(output).not.toContain('SITE_URL is not set');
+  });
+
+  test('the sitemap and robots.txt: under the base on the public origin, valid, every indexable page', () => {
+    const site = `${ORIGIN}${BASE}`;
+    expect(readFileSync(join(out, 'robots.txt'), 'utf8')).toMatch(new RegExp(`^Sitemap: ${site}sitemap-index\\.xml$`, 'm'));
+    expect(schemaErrors(join(out, 'sitemap-index.xml'), SITEINDEX_XSD)).toBeNull();
+    expect(sitemapEntries(readFileSync(join(out, 'sitemap-index.xml'), 'utf8')).map((e) => e.loc)).toEqual([`${site}sitemap-0.xml`]);
+    expect(schemaErrors(join(out, 'sitemap-0.xml'), SITEMAP_XSD)).toBeNull();
+    const entries = sitemapEntries(readFileSync(join(out, 'sitemap-0.xml'), 'utf8'));
+    expect(entries.length).toBeGreaterThan(10);
+    for (const { loc } of entries) expect(loc.startsWith(site), loc).toBe(true);
+    expect(listProblems(entries, builtPages(out))).toEqual([]);
+  });
+
+  test('the subset fonts, and the stylesheets that name them (here not inlined), are named by a hash of their own bytes; pages name them so', () => {
+    const astro = filesUnder(join(out, '_astro'));
+    const fonts = astro.filter((f) => f.endsWith('.woff2'));
+    const naming = astro.filter((f) => f.endsWith('.css') && /\.woff2/.test(readFileSync(f, 'utf8')));
+    expect(fonts.length).toBe(2);
+    expect(naming.length).toBeGreaterThan(0);
+    for (const f of [...fonts, ...naming]) expect(f.split('.').at(-2), f).toBe(contentHash(readFileSync(f)));
+    const pages = filesUnder(out).filter((f) => f.endsWith('.html')).map((f) => readFileSync(f, 'utf8')).join('');
+    for (const f of naming) expect(pages, f).toContain(`${BASE}_astro/${f.split('/').at(-1)}`);
+  });
+
   test('_headers rules are rewritten under the base', () => {
     const headers = readFileSync(join(out, '_headers'), 'utf8');
     const paths = headers.split('\n').filter((l) => l.startsWith('/'));
@@ -100,6 +151,10 @@ describe(`nginx, serving the build under ${BASE}`, () => {
       expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable');
       expect(asset.headers['content-encoding']).toBe('gzip');
       expect((await get(`${origin}${BASE}data`)).headers.location).toBe(`${BASE}data/`);
+      for (const [path, type] of [['robots.txt', 'text/plain; charset=utf-8'], ['sitemap-index.xml', 'application/xml; charset=utf-8'], ['sitemap-0.xml', 'application/xml; charset=utf-8']]) {
+        const res = await get(`${origin}${BASE}${path}`);
+        expect([res.status, res.headers['content-type'], res.headers['cache-control']], path).toEqual([200, type, 'no-cache']);
+      }
       const page404 = readFileSync(join(out, '404.html'));
       for (const path of [`${BASE}no-such-page/`, '/', '/data/', '/index.html']) {
         const res = await get(origin + path);

@@ -4,7 +4,9 @@
  * the feed, figures.json carries the version, and "Updated <date>" shows on a chart's page and embed
  * exactly when its figures changed after the first publication: never in the real build (nothing
  * has changed yet), and, in a build of tests/fixtures/changed/with-correction/, on the charts that
- * draw the corrected figure only. Run `npm run build` first when running alone.
+ * draw the corrected figure only; there, the sitemap's lastmod follows the correction page by page.
+ * That build runs without SITE_URL, and prints the warning about it once. Run `npm run build` first
+ * when running alone.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -17,6 +19,8 @@ import { CHARTS } from '../../src/charts/registry';
 import { loadData } from '../../src/data/load';
 import { GET } from '../../src/pages/changes.xml';
 import { shellEnv } from './env';
+import { sitemapEntries } from './sitemap';
+import { SITE_URL_WARNING } from '../../src/integrations/site-url';
 
 const ROOT = resolve(__dirname, '../..');
 const DIST = join(ROOT, 'dist');
@@ -164,7 +168,8 @@ describe('a build whose record has a correction (tests/fixtures/changed/with-cor
   beforeAll(() => {
     built = spawnSync('npx', ['astro', 'build', '--outDir', out], {
       cwd: ROOT,
-      env: shellEnv({ DATA_DIR: join(ROOT, 'tests/fixtures/changed/with-correction') }),
+      // No SITE_URL, whatever the runner has: the build must warn.
+      env: shellEnv({ DATA_DIR: join(ROOT, 'tests/fixtures/changed/with-correction'), SITE_URL: '' }),
       encoding: 'utf8',
       timeout: 180_000,
     });
@@ -205,5 +210,23 @@ describe('a build whose record has a correction (tests/fixtures/changed/with-cor
     expect(doc.querySelector('#change-2026-11-28 a[href="/data/#productivity-gain"]')).not.toBeNull();
     const json = JSON.parse(read('data/figures.json'));
     expect([json.version, json.lastChanged]).toEqual([2, '2026-11-28']);
+  });
+
+  test('without SITE_URL the build prints the warning once, naming what carries the local address', () => {
+    const output = `${built.stdout}\n${built.stderr}`;
+    expect(output.split(SITE_URL_WARNING).length - 1, output).toBe(1);
+    expect(output.match(/SITE_URL is not set/g)).toHaveLength(1);
+    for (const what of ['canonical links', 'og:url', 'citations', 'CSV addresses in the code snippets', 'the feed', 'the sitemap', 'robots.txt']) expect(SITE_URL_WARNING).toContain(what);
+  });
+
+  test("the sitemap's lastmod: the correction's date on the pages of the charts drawing the figure and on the site's other pages; the first publication on the other charts' pages", () => {
+    const touched = new Set(CHARTS.filter((c) => figureIdsOf(c.id).includes('productivity-gain')).map((c) => c.id));
+    const entries = sitemapEntries(read('sitemap-0.xml'));
+    expect(entries.length).toBeGreaterThan(10);
+    for (const { loc, lastmod } of entries) {
+      const chart = /\/charts\/([^/]+)\/$/.exec(loc)?.[1];
+      expect(lastmod?.slice(0, 10), loc).toBe(chart && !touched.has(chart) ? '2026-11-26' : '2026-11-28');
+    }
+    expect(entries.filter((e) => e.lastmod?.startsWith('2026-11-26')).length).toBe(CHARTS.length - touched.size);
   });
 });

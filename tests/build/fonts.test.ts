@@ -7,7 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { drawnText, FAMILY } from '../../src/integrations/font-subset';
+import { contentHash, drawnText, FAMILY } from '../../src/integrations/font-subset';
 import { faceRules, fontInfo, missingChars, parseUnicodeRange, svgText, type Coverage, type FontInfo } from '../../src/lib/font-subset';
 import { filesUnder } from '../files';
 
@@ -54,6 +54,21 @@ describe('web font subset', () => {
     for (const f of builtFonts) {
       const source = join(SOURCE_DIR, `${relative(join(DIST, '_astro'), f).replace(/\.[\w-]+\.woff2$/, '')}.woff2`);
       expect(readFileSync(f).length, f).toBeLessThan(readFileSync(source).length * 0.7);
+    }
+  });
+
+  test('each is named by a hash of its own bytes (so _astro/ can be cached for a year), and every page names it so', () => {
+    const names = builtFonts.map((f) => relative(join(DIST, '_astro'), f));
+    for (const [i, f] of builtFonts.entries()) {
+      const bytes = readFileSync(f);
+      expect(names[i], f).toBe(names[i]!.replace(/\.[\w-]+\.woff2$/, `.${contentHash(bytes)}.woff2`));
+      // The hash Vite gave the source file it was cut from is not its own.
+      const source = readFileSync(join(SOURCE_DIR, names[i]!.replace(/\.[\w-]+\.woff2$/, '.woff2')));
+      expect(contentHash(source), f).not.toBe(contentHash(bytes));
+    }
+    for (const page of pages) {
+      const named = new Set([...readFileSync(page, 'utf8').matchAll(/_astro\/([\w.-]+\.woff2)/g)].map((m) => m[1]));
+      expect([...named].sort(), page).toEqual([...names].sort());
     }
   });
 

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { relative, sep } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { headersFor, metaPolicy, pagePath, parseHeaders } from '../../src/lib/headers';
-import { FONT_CACHE, IMMUTABLE, REVALIDATE } from '../../src/lib/nginx';
+import { IMMUTABLE, REVALIDATE } from '../../src/lib/nginx';
 import { filesUnder } from '../files';
 import { BASE, DIST, expect, get, test } from './server';
 
@@ -73,15 +73,16 @@ test("every page: its Content-Security-Policy is its <meta> policy plus its fram
   }
 });
 
-test('cache: hashed _astro/ files for a year, the subset fonts for a day, pages, data and the feed revalidated', async ({ nginx }) => {
+test('cache: every _astro/ file (the subset fonts too) for a year; pages, data, the feed, the sitemap and robots.txt revalidated', async ({ nginx }) => {
   const astro = FILES.filter((f) => f.startsWith('_astro/'));
   expect(astro.filter((f) => f.endsWith('.js')).length).toBeGreaterThan(5);
+  expect(astro.filter((f) => f.endsWith('.woff2')).length).toBe(2);
   for (const f of astro) {
     const res = await get(nginx.origin + url(f));
-    expect(res.headers['cache-control'], f).toBe(f.endsWith('.woff2') ? FONT_CACHE : IMMUTABLE);
+    expect(res.headers['cache-control'], f).toBe(IMMUTABLE);
   }
   expect(IMMUTABLE).toBe('public, max-age=31536000, immutable');
-  for (const f of ['', 'index.html', 'data/', 'data/figures.json', 'data/figures.csv', 'changes.xml', 'images/quit-twice.all.png', 'data/charts/quit-twice.zip', 'favicon.svg', 'oembed/quit-twice.json']) {
+  for (const f of ['', 'index.html', 'data/', 'data/figures.json', 'data/figures.csv', 'changes.xml', 'images/quit-twice.all.png', 'data/charts/quit-twice.zip', 'favicon.svg', 'oembed/quit-twice.json', 'sitemap-index.xml', 'sitemap-0.xml', 'robots.txt']) {
     expect((await get(nginx.origin + url(f))).headers['cache-control'], f || '/').toBe(REVALIDATE);
   }
   expect(REVALIDATE).toBe('no-cache');
@@ -112,12 +113,15 @@ test('compression: HTML, CSS, JS, JSON, CSV, SVG and the feed gzip-encoded when 
   }
 });
 
-test('types: csv, json, svg, the feed, woff2, zip, png, html, css, js', async ({ nginx }) => {
+test('types: csv, json, svg, the feed, the sitemap, robots.txt, woff2, zip, png, html, css, js', async ({ nginx }) => {
   const types: [string, string][] = [
     ['data/figures.csv', 'text/csv; charset=utf-8'],
     ['data/figures.json', 'application/json'],
     ['images/quit-twice.all.svg', 'image/svg+xml; charset=utf-8'],
     ['changes.xml', 'application/atom+xml; charset=utf-8'],
+    ['sitemap-index.xml', 'application/xml; charset=utf-8'],
+    ['sitemap-0.xml', 'application/xml; charset=utf-8'],
+    ['robots.txt', 'text/plain; charset=utf-8'],
     [FILES.find((f) => f.endsWith('.woff2'))!, 'font/woff2'],
     ['data/charts/quit-twice.zip', 'application/zip'],
     ['images/quit-twice.all.png', 'image/png'],

@@ -14,7 +14,7 @@ import {
   SAFETY_TEXT,
   SYSTEM_FONT_CHARS,
 } from '../../src/lib/font-subset';
-import { drawnText, missingReport, sourceFont } from '../../src/integrations/font-subset';
+import { contentHash, contentName, cspSource, drawnText, missingReport, renameInPage, sourceFont } from '../../src/integrations/font-subset';
 
 const LATIN = readFileSync('node_modules/@fontsource-variable/source-sans-3/files/source-sans-3-latin-wght-normal.woff2');
 const cover = (text: string, ranges: [number, number][] | null = null) => ({ unicodes: codePoints(text), ranges });
@@ -96,5 +96,33 @@ describe('text of built files', () => {
 
   test('a script: its characters and its \\u escapes', () => {
     expect(drawnText('a.js', 'x="\\u00d7"')).toContain('×');
+  });
+});
+
+describe('a subset font named by its own bytes', () => {
+  const OLD = '/_astro/source-sans-3-latin-wght-normal.Bo_j9asI.woff2';
+  const bytes = new Uint8Array([1, 2, 3]);
+  const NEW = `/_astro/${contentName('source-sans-3-latin-wght-normal.Bo_j9asI.woff2', bytes)}`;
+
+  test('the name carries 8 characters of the SHA-256 of the bytes, and changes with them', () => {
+    expect(NEW).toBe(`/_astro/source-sans-3-latin-wght-normal.${contentHash(bytes)}.woff2`);
+    expect(contentHash(bytes)).toMatch(/^[\w-]{8}$/);
+    expect(contentHash(new Uint8Array([1, 2, 4]))).not.toBe(contentHash(bytes));
+  });
+
+  test("a page: its preload and @font-face renamed, the changed <style>'s hash swapped in its policy, nothing else touched", () => {
+    const css = `@font-face{font-family:"Source Sans 3 Variable";src:url(${OLD}) format("woff2")}`;
+    const other = 'p{color:red}';
+    const page = `<head><link rel="preload" href="${OLD}" as="font"><style>${css}</style><style>${other}</style><meta http-equiv="content-security-policy" content="style-src 'self' ${cspSource(css)} ${cspSource(other)}"></head>`;
+    const out = renameInPage(page, new Map([[OLD, NEW]]));
+    expect(out).not.toContain(OLD);
+    expect(out).toContain(`href="${NEW}"`);
+    expect(out).toContain(`${cspSource(css.replace(OLD, NEW))} ${cspSource(other)}"`);
+    expect(out).not.toContain(cspSource(css));
+  });
+
+  test('a changed <style> whose hash the policy lacks fails', () => {
+    const page = `<style>src:url(${OLD})</style><meta http-equiv="content-security-policy" content="style-src 'self'">`;
+    expect(() => renameInPage(page, new Map([[OLD, NEW]]), 'a.html')).toThrow(/a\.html: an inline <style> names a font, but its hash/);
   });
 });

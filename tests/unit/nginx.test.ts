@@ -6,7 +6,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { headersFor, parseHeaders, rebase, withPagePolicies, type HeaderRule } from '../../src/lib/headers';
-import { configBase, FONT_CACHE, IMMUTABLE, nginxConfig, REVALIDATE } from '../../src/lib/nginx';
+import { configBase, IMMUTABLE, nginxConfig, REVALIDATE } from '../../src/lib/nginx';
 
 const SOURCE = `/*
   X-Content-Type-Options: nosniff
@@ -25,6 +25,10 @@ const SOURCE = `/*
   Access-Control-Allow-Origin: *
 /changes.xml
   Content-Type: application/atom+xml; charset=utf-8
+/sitemap*
+  Content-Type: application/xml; charset=utf-8
+/robots.txt
+  Content-Type: text/plain; charset=utf-8
 `;
 const POLICY = "default-src 'self'; script-src 'self' 'sha256-abc='";
 const PAGES = ['/', '/data/', '/404.html', '/embed/a/'].map((path) => ({ path, policy: POLICY }));
@@ -78,7 +82,7 @@ function choose(locations: Loc[], uri: string): Loc | undefined {
   return prefix?.nested.find((n) => new RegExp(n.match.replace(/^~ /, '')).test(uri)) ?? prefix;
 }
 
-const URIS = ['/', '/index.html', '/data/', '/data/index.html', '/data/figures.csv', '/404.html', '/embed/a/', '/embed/a/index.html', '/changes.xml', '/_astro/x.1a2b.js', '/_astro/f.Xy.woff2', '/images/a.png', '/no-such-page/'];
+const URIS = ['/', '/index.html', '/data/', '/data/index.html', '/data/figures.csv', '/404.html', '/embed/a/', '/embed/a/index.html', '/changes.xml', '/_astro/x.1a2b.js', '/_astro/f.Xy.woff2', '/images/a.png', '/robots.txt', '/sitemap-index.xml', '/sitemap-0.xml', '/no-such-page/'];
 
 describe('nginx include', () => {
   for (const base of ['/', '/sub/']) {
@@ -89,12 +93,15 @@ describe('nginx include', () => {
         const loc = choose(locations, uri);
         expect(loc, uri).toBeDefined();
         const want = headersFor(rules, uri).filter(([k]) => k !== 'Content-Type');
-        const cache = uri.startsWith(`${base}_astro/`) ? (uri.endsWith('.woff2') ? FONT_CACHE : IMMUTABLE) : REVALIDATE;
+        // Every file in _astro/ is named by its content, the subset fonts too: a year, immutable.
+        const cache = uri.startsWith(`${base}_astro/`) ? IMMUTABLE : REVALIDATE;
         expect(loc!.headers, uri).toEqual([...want, ['Cache-Control', cache]]);
         expect(loc!.body, uri).toEqual(['try_files $uri $uri/ =404;']);
       }
       // The charset comes from `charset utf-8` for the text types, not from the type itself.
       expect(choose(locations, `${base}changes.xml`)!.type).toBe('application/atom+xml');
+      expect(choose(locations, `${base}sitemap-0.xml`)!.type).toBe('application/xml');
+      expect(choose(locations, `${base}robots.txt`)!.type).toBe('text/plain');
     });
   }
 
