@@ -20,6 +20,16 @@ function filesUnder(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? filesUnder(join(dir, e.name)) : [join(dir, e.name)]));
 }
 
+/**
+ * Gives `to` the access and modification times of `from`. From the stat's milliseconds, in seconds:
+ * the Date objects a stat gives are rounded to the nearest millisecond, so a time in the last half
+ * millisecond of a second (x.9996 s) would pass to the next second, and Last-Modified with it.
+ */
+export function copyTimes(from: string, to: string): void {
+  const { atimeMs, mtimeMs } = statSync(from);
+  utimesSync(to, atimeMs / 1000, mtimeMs / 1000);
+}
+
 /** The gzip bytes of a file: deterministic (node writes no name and a zero time into the header). */
 export const gzip = (buf: Buffer): Buffer => gzipSync(buf, { level: constants.Z_BEST_COMPRESSION });
 
@@ -55,8 +65,7 @@ export function headersFile(): AstroIntegration {
         writeFileSync(join(root, '_nginx', 'site.conf'), nginx);
         for (const { file, gz } of compressed) {
           writeFileSync(`${file}.gz`, gz);
-          const { atime, mtime } = statSync(file);
-          utimesSync(`${file}.gz`, atime, mtime);
+          copyTimes(file, `${file}.gz`);
         }
         const raw = compressed.reduce((n, c) => n + c.raw.length, 0);
         const gz = compressed.reduce((n, c) => n + c.gz.length, 0);

@@ -62,3 +62,27 @@ describe('page policies in _headers', () => {
     expect(() => withPagePolicies(SAMPLE, [{ path: '/', policy: `${POLICY}; frame-ancestors *` }])).toThrow(/must not set frame-ancestors/);
   });
 });
+
+describe('copyTimes (a .gz copy keeps its original’s time, to the second)', () => {
+  test('a time in the last half millisecond of a second stays in that second', async () => {
+    const { mkdtempSync, rmSync, statSync, utimesSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { copyTimes } = await import('../../src/integrations/headers');
+    const dir = mkdtempSync(join(tmpdir(), 'times-'));
+    try {
+      const from = join(dir, 'a.csv');
+      const to = join(dir, 'a.csv.gz');
+      writeFileSync(from, 'a');
+      writeFileSync(to, 'b');
+      utimesSync(from, 1796399066.9996, 1796399066.9996);
+      // The hazard: a stat's Date is rounded to the millisecond, into the next second.
+      expect(Math.floor(statSync(from).mtime.getTime() / 1000)).toBe(1796399067);
+      copyTimes(from, to);
+      expect(Math.floor(statSync(to).mtimeMs / 1000)).toBe(1796399066);
+      expect(Math.floor(statSync(to).mtimeMs / 1000)).toBe(Math.floor(statSync(from).mtimeMs / 1000));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
