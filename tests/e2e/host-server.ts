@@ -29,6 +29,23 @@ export function copiedEmbedCode(chartId: string, siteOrigin: string): string {
 const page = (body: string) =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Host</title><style>body{margin:0;padding:8px;font-family:sans-serif}</style></head><body><h1>A newsroom article</h1><p>Some text before the chart.</p>${body}<p>Some text after the chart.</p></body></html>`;
 
+/**
+ * A host page framing `src` that sizes the frame from its messages as a newsroom's script does:
+ * from the frame's own window only, when `accept` (JavaScript over the message `d`) holds, to the
+ * height `height` (JavaScript over `d`) gives.
+ */
+const listening = (src: string, accept: string, height: string) =>
+  page(
+    `<iframe id="c" title="chart" src="${src}" width="100%" height="150" style="border:0;width:100%"></iframe><script>
+      var f = document.getElementById('c');
+      addEventListener('message', function (e) {
+        var d = e.data;
+        if (e.source !== f.contentWindow || !d || !(${accept})) return;
+        f.style.height = ${height} + 'px';
+      });
+    </script>`,
+  );
+
 /** Starts the host on a free port (one per test worker); resolves with the server and its origin. */
 export function startHost(siteOrigin: string): Promise<{ server: Server; origin: string }> {
   const server = createServer((req, res) => {
@@ -69,34 +86,15 @@ export function startHost(siteOrigin: string): Promise<{ server: Server; origin:
         );
     } else if (url.pathname === '/amp.html') {
       // As @newswire/frames' Framer and AMP's amp-iframe listen: {sentinel: 'amp', type: 'embed-size', height}.
-      res.writeHead(200, { 'Content-Type': 'text/html' }).end(
-        page(
-          `<iframe id="c" title="chart" src="${siteOrigin}/embed/${chart}/" width="100%" height="150" style="border:0;width:100%"></iframe><script>
-            var f = document.getElementById('c');
-            addEventListener('message', function (e) {
-              var d = e.data;
-              if (e.source !== f.contentWindow || !d || d.sentinel !== 'amp' || d.type !== 'embed-size') return;
-              f.style.height = Math.ceil(Number(d.height)) + 'px';
-            });
-          </script>`,
-        ),
-      );
+      res
+        .writeHead(200, { 'Content-Type': 'text/html' })
+        .end(listening(`${siteOrigin}/embed/${chart}/`, "d.sentinel === 'amp' && d.type === 'embed-size'", 'Math.ceil(Number(d.height))'));
     } else if (url.pathname === '/wp.html') {
       // As WordPress's wp-embed.js listens to an oEmbed iframe given #?secret=: {secret, message: 'height', value}.
       // (wp-embed.js also clamps the height to 200–1000 px; that is WordPress's policy, not the embed's.)
-      res.writeHead(200, { 'Content-Type': 'text/html' }).end(
-        page(
-          `<iframe id="c" title="chart" class="wp-embedded-content" src="${siteOrigin}/embed/${chart}/#?secret=Ab3dE6gH9k" width="100%" height="150" style="border:0;width:100%"></iframe><script>
-            var f = document.getElementById('c');
-            addEventListener('message', function (e) {
-              var d = e.data;
-              if (e.source !== f.contentWindow || !d || d.secret !== 'Ab3dE6gH9k' || d.message !== 'height') return;
-              f.height = String(parseInt(d.value, 10));
-              f.style.height = parseInt(d.value, 10) + 'px';
-            });
-          </script>`,
-        ),
-      );
+      res
+        .writeHead(200, { 'Content-Type': 'text/html' })
+        .end(listening(`${siteOrigin}/embed/${chart}/#?secret=Ab3dE6gH9k`, "d.secret === 'Ab3dE6gH9k' && d.message === 'height'", 'parseInt(d.value, 10)'));
     } else if (url.pathname === '/code.html') {
       res.writeHead(200, { 'Content-Type': 'text/html' }).end(page(copiedEmbedCode(chart, siteOrigin)));
     } else if (url.pathname === '/forger.html') {

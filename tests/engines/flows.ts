@@ -62,6 +62,9 @@ async function spyOnChart(s: Session, figure: string) {
 const tones = (s: Session) => s.run(() => (window as unknown as { __tones: number }).__tones);
 const said = (s: Session) => s.run(() => (window as unknown as { __said: string[] }).__said);
 const listenText = (s: Session) => s.run(() => document.querySelector('[data-listen]')!.textContent!.trim());
+/** Waits until the Listen button says `text` (Listen, or Stop while playing). */
+const listenSays = (s: Session, text: 'Listen' | 'Stop', what: string) =>
+  until(s, what, (t) => document.querySelector('[data-listen]')!.textContent!.trim() === t, [text]);
 
 /** Presses `key` on the focused chart and returns the live region's next text. */
 async function say(s: Session, key: string): Promise<string> {
@@ -276,7 +279,7 @@ export function engineFlows(engine: EngineName, launch: Launch) {
       expect(await listenText(s)).toBe('Stop');
       expect(await s.run(() => (navigator as Navigator & { audioSession: { type: string } }).audioSession.type)).toBe('playback');
       await s.press('Escape');
-      await until(s, 'Escape to stop', () => document.querySelector('[data-listen]')!.textContent!.trim() === 'Listen', []);
+      await listenSays(s, 'Listen', 'Escape to stop');
       expect((await said(s)).at(-1)).toBe('Stopped.');
     });
 
@@ -296,23 +299,23 @@ export function engineFlows(engine: EngineName, launch: Launch) {
       expect(await listenText(s)).toBe('Stop');
       const started = await tones(s);
       await s.click('[data-listen]');
-      await until(s, 'Listen again to stop', () => document.querySelector('[data-listen]')!.textContent!.trim() === 'Listen', []);
+      await listenSays(s, 'Listen', 'Listen again to stop');
       expect((await said(s)).at(-1)).toBe('Stopped.');
       // Stopped at once: no tone starts after the stop (they are all scheduled up front; stop() cuts them).
       expect(await tones(s)).toBe(started);
 
       // A click, then the keys: an arrow key stops the tones and moves on.
       await s.click('[data-listen]');
-      await until(s, 'Listen to play', () => document.querySelector('[data-listen]')!.textContent!.trim() === 'Stop', []);
+      await listenSays(s, 'Stop', 'Listen to play');
       await s.run(() => document.querySelector<HTMLElement>('[data-explore-target]')!.focus());
       expect(await say(s, 'ArrowLeft')).toMatch(/\d+ of \d+\./);
       expect(await listenText(s)).toBe('Listen');
 
       // L from the chart, then Escape stops.
       await s.press('l');
-      await until(s, 'L to play', () => document.querySelector('[data-listen]')!.textContent!.trim() === 'Stop', []);
+      await listenSays(s, 'Stop', 'L to play');
       await s.press('Escape');
-      await until(s, 'Escape to stop', () => document.querySelector('[data-listen]')!.textContent!.trim() === 'Listen', []);
+      await listenSays(s, 'Listen', 'Escape to stop');
       expect((await said(s)).at(-1)).toBe('Stopped.');
     });
 
