@@ -7,6 +7,7 @@ import { chartIslands } from './src/integrations/chart-islands.ts';
 import { fontSubset } from './src/integrations/font-subset.ts';
 import { siteMap } from './src/integrations/sitemap.ts';
 import { LOCAL_SITE, siteUrlCheck } from './src/integrations/site-url.ts';
+import { apiPath, guessApi } from './src/lib/guess-api.ts';
 
 /**
  * BASE_PATH deploys dist/ under a sub-path (e.g. BASE_PATH=/ai-burnout/); SITE_URL is the public
@@ -15,6 +16,8 @@ import { LOCAL_SITE, siteUrlCheck } from './src/integrations/site-url.ts';
  */
 const base = process.env.BASE_PATH || '/';
 const site = process.env.SITE_URL || LOCAL_SITE;
+/** GUESS_API: where the guess service answers (src/lib/guess-api.ts); unset, no trace of the feature. */
+const api = guessApi(process.env.GUESS_API);
 
 /**
  * V8's explicit compile hint on every built chunk over 4 KB: its functions are compiled eagerly, on a
@@ -62,7 +65,7 @@ export default defineConfig({
     svelte({ compilerOptions: { discloseVersion: false } }),
     fontSubset(),
     ...siteMap(),
-    headersFile(),
+    headersFile({ api: apiPath(api) }),
   ],
   devToolbar: { enabled: false },
   // resvg (a native module, for the PNG exports) and the font subsetter (WebAssembly, for the SVG

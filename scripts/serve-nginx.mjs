@@ -10,6 +10,10 @@
  *   PORT=9000 npm run serve:nginx
  *   npm run serve:nginx -- --dist /tmp/out/dist   another build output
  *
+ * A build with GUESS_API=/api/ has its include proxy that path to the upstream `guess_service`:
+ * defined here as GUESS_SERVICE (host:port, default 127.0.0.1:4322), where `npm run serve` with
+ * TRUST_PROXY=1 answers; with nothing there, the include answers the service's own JSON 503.
+ *
  * The site is served under the base it was built for (BASE_PATH, read from the include); if
  * BASE_PATH is set now and differs, it stops with an error. Prints "serve-nginx: ready <url>" once
  * nginx answers.
@@ -46,6 +50,10 @@ if (process.env.BASE_PATH) {
   if (wanted !== base) fail(`dist/ was built for the base ${base}, but BASE_PATH is ${process.env.BASE_PATH}: rebuild with this BASE_PATH, or unset it`);
 }
 
+const api = /^# api: (\S+)$/m.exec(readFileSync(include, 'utf8'))?.[1];
+const service = process.env.GUESS_SERVICE || '127.0.0.1:4322';
+if (!/^[A-Za-z0-9.-]+:\d{1,5}$/.test(service)) fail(`GUESS_SERVICE must be host:port, got "${service}"`);
+
 const tmp = mkdtempSync(join(tmpdir(), 'serve-nginx-'));
 let cleaned = false;
 const cleanup = () => {
@@ -79,7 +87,8 @@ http {
     fastcgi_temp_path ${join(tmp, 'fastcgi')};
     uwsgi_temp_path ${join(tmp, 'uwsgi')};
     scgi_temp_path ${join(tmp, 'scgi')};
-    sendfile on;
+    sendfile on;${api ? `
+    upstream guess_service { server ${service}; keepalive 8; }` : ''}
     server {
         listen 127.0.0.1:${PORT};
         server_name localhost;

@@ -33,7 +33,8 @@ export function copyTimes(from: string, to: string): void {
 /** The gzip bytes of a file: deterministic (node writes no name and a zero time into the header). */
 export const gzip = (buf: Buffer): Buffer => gzipSync(buf, { level: constants.Z_BEST_COMPRESSION });
 
-export function headersFile(): AstroIntegration {
+/** `api`: the guess service's path on this origin (lib/guess-api.ts apiPath), proxied by the nginx include. */
+export function headersFile({ api = null }: { api?: string | null } = {}): AstroIntegration {
   let base = '/';
   return {
     name: 'headers-file',
@@ -53,7 +54,7 @@ export function headersFile(): AstroIntegration {
             return { path: pagePath(relative(root, file)), policy };
           });
         const text = rebase(withPagePolicies(readFileSync(path, 'utf8'), pages), base);
-        const nginx = nginxConfig({ rules: parseHeaders(text), base }); // throws on a malformed file
+        const nginx = nginxConfig({ rules: parseHeaders(text), base, api }); // throws on a malformed file
         const compressed = files
           .filter((f) => PRECOMPRESS.test(f))
           .map((f) => ({ file: f, raw: readFileSync(f) }))

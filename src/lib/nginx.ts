@@ -68,6 +68,46 @@ export interface NginxOptions {
   rules: HeaderRule[];
   /** The deploy base, as Astro's config has it: "/" or "/ai-at-work/". */
   base: string;
+  /**
+   * The guess service's path on this origin ("/api/", the build's GUESS_API when it is a path), or
+   * null: with a path, the include proxies it to the upstream `guess_service` (src/server/).
+   */
+  api?: string | null;
+}
+
+/** The upstream the include proxies the guess service to; the server block's http { } defines it. */
+export const UPSTREAM = 'guess_service';
+
+/**
+ * The guess service behind nginx: no access log for it (the service keeps no address, so nginx keeps
+ * none either), a body limit as the service's own, the reader's address in X-Forwarded-For (set, not
+ * appended: a client cannot put words in it) for the service's per-address rate limit
+ * (TRUST_PROXY=1), and the service's JSON error when it cannot be reached.
+ */
+function apiBlock(api: string): string[] {
+  return [
+    `# The guess service (src/server/), for a build with GUESS_API=${api}: the http { } block around`,
+    `# this include defines \`upstream ${UPSTREAM} { server 127.0.0.1:4322; }\` (one line per process).`,
+    `location ^~ ${api} {`,
+    '    access_log off;',
+    '    client_max_body_size 1k;',
+    `    proxy_pass http://${UPSTREAM};`,
+    '    proxy_http_version 1.1;',
+    '    proxy_set_header Connection "";',
+    '    proxy_set_header Host $host;',
+    '    proxy_set_header X-Forwarded-For $remote_addr;',
+    '    proxy_set_header X-Forwarded-Proto $scheme;',
+    '    proxy_connect_timeout 2s;',
+    '    proxy_read_timeout 10s;',
+    '    error_page 502 503 504 = @guess_service_down;',
+    '}',
+    'location @guess_service_down {',
+    '    access_log off;',
+    '    default_type application/json;',
+    '    add_header Cache-Control "no-store" always;',
+    `    return 503 '{"error": "guesses are not available right now"}';`,
+    '}',
+  ];
 }
 
 /** A header value or path nginx would misread inside a double-quoted string, or not at all. */
@@ -115,8 +155,9 @@ function block(loc: Location, indent = ''): string[] {
 }
 
 /** The nginx server-block include for a built site. Throws, naming the path and header, on input nginx cannot take. */
-export function nginxConfig({ rules, base }: NginxOptions): string {
+export function nginxConfig({ rules, base, api = null }: NginxOptions): string {
   if (!/^\/([A-Za-z0-9._~-]+\/)*$/.test(base)) throw new Error(`nginx config: base "${base}" must be "/" or a path like "/ai-at-work/"`);
+  if (api !== null && !/^\/([A-Za-z0-9._~-]+\/)+$/.test(api)) throw new Error(`nginx config: GUESS_API "${api}" must be a path like "/api/" to be proxied`);
   for (const r of rules) {
     checkPath(r.path);
     if (!r.path.startsWith(base) && r.path !== base.replace(/\/$/, '')) {
@@ -171,6 +212,7 @@ export function nginxConfig({ rules, base }: NginxOptions): string {
     `# same rules as _headers. Include it inside a server { } whose root holds the site under its base:`,
     `# the files of dist/ at <root>${base}. Do not edit: rebuild.`,
     `# base: ${base}`,
+    ...(api ? [`# api: ${api}`] : []),
     '',
     'index index.html;',
     'absolute_redirect off;',
@@ -197,8 +239,14 @@ export function nginxConfig({ rules, base }: NginxOptions): string {
     '# One location per page (and its index.html) and per rule pattern, each with every header',
     '# _headers gives its paths: a location with its own add_header takes none from above.',
     ...locations.flatMap((l) => ['', ...block(l)]),
+    ...(api ? ['', ...apiBlock(api)] : []),
     '',
   ].join('\n');
+}
+
+/** The guess service path a generated include proxies (its "# api:" line), or null. */
+export function configApi(conf: string): string | null {
+  return /^# api: (\S+)$/m.exec(conf)?.[1] ?? null;
 }
 
 /** The base a generated include was written for (its "# base:" line), or null. */

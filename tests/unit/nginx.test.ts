@@ -6,7 +6,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { headersFor, parseHeaders, rebase, withPagePolicies, type HeaderRule } from '../../src/lib/headers';
-import { configBase, IMMUTABLE, nginxConfig, REVALIDATE } from '../../src/lib/nginx';
+import { configApi, configBase, IMMUTABLE, nginxConfig, REVALIDATE, UPSTREAM } from '../../src/lib/nginx';
 
 const SOURCE = `/*
   X-Content-Type-Options: nosniff
@@ -169,5 +169,40 @@ describe('nginx include: input nginx cannot take stops the build, naming the pat
     expect(() => nginxConfig({ rules: [{ path: '/x/', headers: [] }], base: '/sub/' })).toThrow(/"\/x\/" is outside the base \/sub\//);
     expect(() => nginxConfig({ rules: [{ path: '/x/', headers: [['Cache-Control', 'max-age=1']] }], base: '/' })).toThrow(/\/x\/, header "Cache-Control"/);
     expect(() => nginxConfig({ rules: [], base: '/a;b/' })).toThrow(/base "\/a;b\/"/);
+  });
+});
+
+describe('nginx include: the guess service (a build with GUESS_API=/api/)', () => {
+  for (const base of ['/', '/sub/']) {
+    test(`under ${base}: /api/ is proxied to the service with the reader's address set, no access log, a 1 KB body limit`, () => {
+      const conf = nginxConfig({ rules: built(base), base, api: '/api/' });
+      const { locations } = parse(conf);
+      const loc = choose(locations, '/api/guesses/trust-top');
+      expect(loc?.match).toBe('^~ /api/');
+      expect(loc!.body).toContain(`proxy_pass http://${UPSTREAM};`);
+      // Set, not appended to what the client sent: the service's rate limit trusts its last hop.
+      expect(loc!.body).toContain('proxy_set_header X-Forwarded-For $remote_addr;');
+      expect(loc!.body).toContain('access_log off;');
+      expect(loc!.body).toContain('client_max_body_size 1k;');
+      expect(loc!.body).toContain('error_page 502 503 504 = @guess_service_down;');
+      const down = locations.find((l) => l.match === '@guess_service_down')!;
+      expect(down.body.join('\n')).toContain(`return 503 '{"error": "guesses are not available right now"}';`);
+      expect(configApi(conf)).toBe('/api/');
+      // The site's own paths keep their locations.
+      expect(choose(locations, `${base}data/`)!.body).toEqual(['try_files $uri $uri/ =404;']);
+    });
+  }
+
+  test('without it: no proxy, no upstream named, no api line', () => {
+    const conf = nginxConfig({ rules: built('/'), base: '/' });
+    expect(conf).not.toContain('proxy_pass');
+    expect(conf).not.toContain(UPSTREAM);
+    expect(configApi(conf)).toBeNull();
+  });
+
+  test('a path nginx cannot proxy stops the build, naming GUESS_API', () => {
+    for (const api of ['/api', 'api/', '/a b/', '/api/;x/']) {
+      expect(() => nginxConfig({ rules: built('/'), base: '/', api }), api).toThrow(/GUESS_API ".*" must be a path like "\/api\/"/);
+    }
   });
 });
