@@ -66,7 +66,7 @@ export const Published = z
     value: z.number().openapi({ example: 88 }),
     figure: z.string().openapi({ example: 'burnout-share' }),
   })
-  .openapi('Published', { description: 'The figure the survey published, from data/figures.csv' });
+  .openapi({ description: 'The figure the survey published, from data/figures.csv; null where none was' });
 
 /** Below this many guesses a question shows its count only: no bins, no median. */
 export const MIN_SHOWN = 20;
