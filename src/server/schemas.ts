@@ -10,7 +10,7 @@ import { QUESTION_IDS } from './questions';
 /** The question ids, refused with `no such question "x"` (or the type that came instead of a string). */
 const questionId = z.enum(QUESTION_IDS, {
   errorMap: (issue, ctx) => {
-    if (issue.code === 'invalid_enum_value') return { message: `no such question ${JSON.stringify(String(issue.received)).slice(0, 80)}` };
+    if (issue.code === 'invalid_enum_value') return { message: `no such question ${JSON.stringify(String(issue.received).slice(0, 80))}` };
     if (issue.code === 'invalid_type') {
       return { message: issue.received === 'undefined' ? 'required' : `must be a string (a question id), not ${issue.received}` };
     }
