@@ -3,6 +3,7 @@
  * schemas.ts, which also make /api/openapi.json) and, when `dist` is given, the built site beside
  * it. No request is ever logged; the client's address is used for the in-memory rate limit only.
  */
+import { GUESSES_PER_MINUTE } from '../lib/crowd-rules';
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Context, MiddlewareHandler } from 'hono';
@@ -89,7 +90,7 @@ const getHealth = createRoute({
 });
 
 export function createApp(opts: AppOptions) {
-  const { rateLimit = { postsPerMinute: 30, getsPerMinute: 300 }, clientAddress = connectionAddress } = opts;
+  const { rateLimit = { postsPerMinute: GUESSES_PER_MINUTE, getsPerMinute: GUESSES_PER_MINUTE * 10 }, clientAddress = connectionAddress } = opts;
   const db: Db = {
     kind: opts.db.kind,
     close: () => opts.db.close(),

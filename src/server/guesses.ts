@@ -4,9 +4,10 @@
  * value v goes to bin floor(v / 5), and 100 joins the last bin, 95 to 100.
  */
 import type { Db } from './db';
+import { BIN_WIDTH } from '../lib/crowd-rules';
 import { MIN_SHOWN } from './schemas';
 
-export const BIN_WIDTH = 5;
+export { BIN_WIDTH };
 export const BINS = 100 / BIN_WIDTH;
 
 export interface Bin {

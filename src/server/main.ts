@@ -13,6 +13,7 @@ import { existsSync } from 'node:fs';
 import { serve } from '@hono/node-server';
 import { createApp, forwardedAddress } from './app';
 import { DEFAULT_DATA_DIR, openDb } from './db';
+import { GUESSES_PER_MINUTE } from '../lib/crowd-rules';
 
 function fail(message: string): never {
   console.error(`guess service: ${message}`);
@@ -23,7 +24,7 @@ const env = process.env;
 const host = env.HOST || '127.0.0.1';
 const port = Number(env.PORT ?? 4321);
 if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`PORT: must be a port number, not ${JSON.stringify(env.PORT)}`);
-const perMinute = Number(env.GUESS_RATE_LIMIT ?? 30);
+const perMinute = Number(env.GUESS_RATE_LIMIT ?? GUESSES_PER_MINUTE);
 if (!Number.isInteger(perMinute) || perMinute < 0) fail(`GUESS_RATE_LIMIT: must be a whole number of guesses a minute (0: no limit), not ${JSON.stringify(env.GUESS_RATE_LIMIT)}`);
 const url = env.DATABASE_URL || undefined;
 const dataDir = env.GUESS_DATA_DIR || DEFAULT_DATA_DIR;

@@ -3,6 +3,7 @@
  * describe the API in /api/openapi.json. The messages are written to be read after a field name:
  * a failure answers `{"error": "<field>: <message>"}` (see `issueMessage`).
  */
+import { BIN_WIDTH, PUBLIC_MINIMUM } from '../lib/crowd-rules';
 import { z } from '@hono/zod-openapi';
 import type { ZodIssue } from 'zod';
 import { QUESTION_IDS } from './questions';
@@ -69,13 +70,13 @@ export const Published = z
   .openapi({ description: 'The figure the survey published, from data/figures.csv; null where none was' });
 
 /** Below this many guesses a question shows its count only: no bins, no median. */
-export const MIN_SHOWN = 20;
+export const MIN_SHOWN = PUBLIC_MINIMUM;
 
 export const Summary = z
   .object({
     question: z.string().openapi({ example: 'burnout-share' }),
     count: z.number().int().openapi({ example: 57 }),
-    bins: z.array(Bin).length(20).nullable().openapi({ description: `20 bins of 5 points; null while there are fewer than ${MIN_SHOWN} guesses` }),
+    bins: z.array(Bin).length(100 / BIN_WIDTH).nullable().openapi({ description: `${100 / BIN_WIDTH} bins of ${BIN_WIDTH} points; null while there are fewer than ${MIN_SHOWN} guesses` }),
     median: z.number().nullable().openapi({ description: `null while there are fewer than ${MIN_SHOWN} guesses`, example: 61.5 }),
     published: Published.nullable(),
   })
