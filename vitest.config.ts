@@ -15,7 +15,7 @@ export default getViteConfig({
         extends: true,
         test: {
           name: 'node',
-          include: ['tests/unit/**/*.test.ts', 'tests/render/**/*.test.ts', 'tests/build/**/*.test.ts'],
+          include: ['tests/unit/**/*.test.ts', 'tests/render/**/*.test.ts', 'tests/build/**/*.test.ts', 'tests/server/**/*.test.ts'],
           environment: 'node',
         },
       },
