@@ -21,8 +21,8 @@ import { GUESS_QUESTIONS } from '../../src/data/guesses.ts';
 import { freePort, startPostgres } from './postgres.ts';
 
 const CONCURRENCY = 8;
-/** Acknowledged guesses before the kill: about 1.5–3 s of load here on either backend. */
-const ACK_TARGET = Number(process.env.CRASH_ACK_TARGET || 1500);
+/** Acknowledged guesses before the kill: 2–3 s of load on this shared two-core machine, either backend. */
+const ACK_TARGET = Number(process.env.CRASH_ACK_TARGET || 1000);
 const QUESTIONS = Object.keys(GUESS_QUESTIONS);
 
 interface Service {
