@@ -1,16 +1,21 @@
 #!/usr/bin/env node
 /**
- * Page-weight, build-time and Lighthouse benchmark. Builds the site (unless --no-build), prints the
- * bytes every page of dist/ loads (scripts/bench/sizes.mjs), then serves dist/ with `astro preview`
- * and runs Lighthouse (mobile, simulated throttling) in Debian's Chromium on the story, the data page
- * and one embed, round by round with a reference page (the 404 page) loaded first in each round
- * (scripts/bench/lighthouse.mjs). Exits 1 when a gate fails.
+ * Page-weight, build-time, Lighthouse and guess-service load benchmark. Builds the site (unless
+ * --no-build), prints the bytes every page of dist/ loads (scripts/bench/sizes.mjs), then serves
+ * dist/ with `astro preview` and runs Lighthouse (mobile, simulated throttling) in Debian's Chromium
+ * on the story, the data page and one embed, round by round with a reference page (the 404 page)
+ * loaded first in each round (scripts/bench/lighthouse.mjs); last, autocannon loads the guess
+ * service (src/server/main.ts) on PGlite, then on a throwaway PostgreSQL cluster
+ * (scripts/bench/load.mjs). Exits 1 when a gate fails.
  *
- *   npm run bench                                  build, measure, Lighthouse
+ *   npm run bench                                  build, measure, Lighthouse, load
  *   npm run bench -- --no-build                    measure an existing dist/ (built with SITE_URL
  *                                                  http://127.0.0.1:$BENCH_PORT)
  *   npm run bench -- --no-build --no-lighthouse    sizes only
  *   npm run bench -- --runs 5                      5 Lighthouse rounds (CI uses this)
+ *   npm run bench -- --load-seconds 5              the guess service's load for 5 s per backend (30)
+ *   npm run bench -- --no-load                     without the guess service's load
+ *   npm run bench -- --load-only                   the guess service's load alone (no dist/ needed)
  *
  * What gates and what is only reported (scripts/bench/budgets.mjs has the reasons and the figures):
  *   gate    bytes of HTML, CSS, JS, fonts, on-demand code   deterministic
@@ -19,9 +24,13 @@
  *   gate    longest main-thread task ÷ the reference's      both slowed alike by a busy machine:
  *           (median of the rounds' ratios)                  the ratio holds, the milliseconds do not
  *   gate    embed LCP ÷ the reference's (median)            same
+ *   gate    guess service under load, PGlite and            correctness, not speed: the service
+ *           PostgreSQL: zero errors, timeouts and non-2xx;  answers and keeps what it
+ *           every acknowledged guess (201) counted          acknowledged however busy the machine
  *   report  TBT (fastest and median run), performance score, LCP of the story and /data/, the
  *           longest task in ms, build time, Lighthouse time: timings a noisy machine flips, and
- *           TBT and the score have no reference to divide by (the reference's TBT is 0)
+ *           TBT and the score have no reference to divide by (the reference's TBT is 0);
+ *           the guess service's requests/s and p50/p97.5/p99 latency (a shared two-core machine)
  *
  * BENCH_PORT (default 4351) is the port dist/ is served on while Lighthouse runs.
  */
@@ -29,6 +38,7 @@ import { existsSync } from 'node:fs';
 import { buildSite } from './bench/build.mjs';
 import { LH_PAGES, REFERENCE } from './bench/budgets.mjs';
 import { runLighthouse } from './bench/lighthouse.mjs';
+import { reportLoad, runLoad } from './bench/load.mjs';
 import { readOptions } from './bench/options.mjs';
 import { reportLighthouse, warnIfBusy } from './bench/report.mjs';
 import { measureSizes, printSizes } from './bench/sizes.mjs';
@@ -38,14 +48,15 @@ const options = readOptions();
 let failed = false;
 
 const buildSeconds = options.build ? buildSite(options.origin) : null;
-if (!existsSync(options.dist)) {
-  console.error('bench: dist/ does not exist; run without --no-build');
-  process.exit(2);
+if (options.sizes) {
+  if (!existsSync(options.dist)) {
+    console.error('bench: dist/ does not exist; run without --no-build');
+    process.exit(2);
+  }
+  const sizes = measureSizes(options.dist);
+  if (sizes.failed) failed = true;
+  if (!printSizes(sizes)) failed = true;
 }
-
-const sizes = measureSizes(options.dist);
-if (sizes.failed) failed = true;
-if (!printSizes(sizes)) failed = true;
 if (buildSeconds !== null) console.log(`build time: ${buildSeconds.toFixed(1)} s (reported, not judged)`);
 
 if (options.lighthouse) {
@@ -57,6 +68,10 @@ if (options.lighthouse) {
     console.error(`bench: Lighthouse did not run: ${err?.stack ?? err}`);
     process.exit(2);
   }
+}
+if (options.load) {
+  const runs = await runLoad({ seconds: options.loadSeconds });
+  if (!reportLoad(runs, { seconds: options.loadSeconds })) failed = true;
 }
 console.log(`\nbench time: ${((performance.now() - benchStart) / 1000).toFixed(1)} s`);
 if (failed) {
