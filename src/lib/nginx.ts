@@ -82,7 +82,8 @@ export const UPSTREAM = 'guess_service';
  * The guess service behind nginx: no access log for it (the service keeps no address, so nginx keeps
  * none either), a body limit as the service's own, the reader's address in X-Forwarded-For (set, not
  * appended: a client cannot put words in it) for the service's per-address rate limit
- * (TRUST_PROXY=1), and the service's JSON error when it cannot be reached.
+ * (TRUST_PROXY=1), and the service's own JSON errors for what nginx refuses itself: a body over 1 KB
+ * (413) and a service that cannot be reached (503).
  */
 function apiBlock(api: string): string[] {
   return [
@@ -99,7 +100,14 @@ function apiBlock(api: string): string[] {
     '    proxy_set_header X-Forwarded-Proto $scheme;',
     '    proxy_connect_timeout 2s;',
     '    proxy_read_timeout 10s;',
+    '    error_page 413 = @guess_body_too_large;',
     '    error_page 502 503 504 = @guess_service_down;',
+    '}',
+    'location @guess_body_too_large {',
+    '    access_log off;',
+    '    default_type application/json;',
+    '    add_header Cache-Control "no-store" always;',
+    `    return 413 '{"error": "body: over 1024 bytes"}';`,
     '}',
     'location @guess_service_down {',
     '    access_log off;',

@@ -6,9 +6,9 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { request as httpRequest } from 'node:http';
 
 /** Starts serve-nginx on a port and resolves once it says it is ready (it waits for nginx to answer). */
-export function startNginx(port: number, dist = 'dist'): Promise<{ child: ChildProcess; origin: string }> {
+export function startNginx(port: number, dist = 'dist', env: Record<string, string> = {}): Promise<{ child: ChildProcess; origin: string }> {
   const child = spawn(process.execPath, ['scripts/serve-nginx.mjs', '--dist', dist], {
-    env: { ...process.env, PORT: String(port), BASE_PATH: '' },
+    env: { ...process.env, PORT: String(port), BASE_PATH: '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let err = '';
