@@ -4,8 +4,8 @@
  * the suite opens starts empty, as a PGlite `memory://` one does.
  */
 import postgres from 'postgres';
-import { afterAll, expect } from 'vitest';
-import { openDb } from '../../src/server/db.ts';
+import { afterAll, describe, expect, test } from 'vitest';
+import { migrations, openDb } from '../../src/server/db.ts';
 import { apiSuite } from './api-suite.ts';
 import { startPostgres, type PostgresCluster } from './postgres.ts';
 
@@ -16,7 +16,8 @@ afterAll(async () => {
   if (cluster) await (await cluster).stop();
 });
 
-apiSuite('postgres', async () => {
+/** A fresh, empty database in the file's cluster, owned by the test role: its URL. */
+async function freshDatabase(): Promise<string> {
   const { superuserUrl, url } = await (cluster ??= startPostgres());
   const name = `guesses_${++databases}`;
   const admin = postgres(superuserUrl, { max: 1, onnotice: () => {} });
@@ -25,7 +26,27 @@ apiSuite('postgres', async () => {
   } finally {
     await admin.end();
   }
-  const db = await openDb({ url: url.replace(/\/guesses$/, `/${name}`) });
+  return url.replace(/\/guesses$/, `/${name}`);
+}
+
+apiSuite('postgres', async () => {
+  const db = await openDb({ url: await freshDatabase() });
   expect(db.kind).toBe('postgres');
   return db;
+});
+
+describe('postgres: migrations', () => {
+  test('six processes starting at once on one empty database migrate it once, and none fails', async () => {
+    const url = await freshDatabase();
+    const dbs = await Promise.all(Array.from({ length: 6 }, () => openDb({ url })));
+    try {
+      const applied = await dbs[0]!.query<{ name: string }>('select name from schema_migrations order by name');
+      expect(applied.map((r) => r.name)).toEqual(migrations().map((m) => m.name));
+      // The table exists once and every process can use it.
+      for (const db of dbs) await db.query("insert into guesses (question, value) values ('trust-top', 1)");
+      expect((await dbs[5]!.query<{ n: number }>('select count(*)::int as n from guesses'))[0]!.n).toBe(6);
+    } finally {
+      await Promise.all(dbs.map((db) => db.close()));
+    }
+  });
 });
