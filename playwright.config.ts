@@ -34,6 +34,9 @@ export default defineConfig({
   projects: [
     { name: 'chromium', testDir: 'tests/e2e', use: { ...devices['Desktop Chrome'], channel: undefined } },
     { name: 'nginx', testDir: 'tests/nginx', use: { ...devices['Desktop Chrome'], channel: undefined } },
+    // The guess service: dist/ and the API from one process of src/server/main.ts, each test
+    // starting its own on a free port (tests/service/service.ts).
+    { name: 'service', testDir: 'tests/service', use: { ...devices['Desktop Chrome'], channel: undefined } },
     {
       // Screenshots of every chart compared with committed baselines (made on this machine image:
       // no platform suffix). Update with `npm run test:visual -- --update-snapshots`.
