@@ -11,7 +11,8 @@ import type { Plugin } from 'vite';
 /** The setting checked: '' when unset; anything else that is not a path or an http(s) URL ending in '/' stops the build. */
 export function guessApi(raw: string | undefined): string {
   if (raw === undefined || raw === '') return '';
-  const path = /^\/(?:[A-Za-z0-9._~!$&'()*+,;=:@%-]+\/)*$/.test(raw);
+  // Path segments of URL characters, none of them '.' or '..'.
+  const path = /^\/(?:[A-Za-z0-9._~!$&'()*+,;=:@%-]+\/)*$/.test(raw) && !raw.split('/').some((s) => s === '.' || s === '..');
   let url = false;
   if (/^https?:\/\//i.test(raw)) {
     try {
