@@ -36,7 +36,7 @@ export function guessApiOrigin(api: string): string | null {
 }
 
 /** The page's connect-src directive for the setting: 'self', and the service's origin when it is another. */
-export function connectSrc(api: string): string {
+export function connectSrc(api: string): `connect-src ${string}` {
   const origin = guessApiOrigin(api);
   return origin ? `connect-src 'self' ${origin}` : "connect-src 'self'";
 }

@@ -2,7 +2,7 @@
  * The crowd panel's chunk (GUESS_API builds only, loaded after a reveal by GuessFirst.svelte through
  * virtual:guess-crowd): mounts CrowdPanel into the slot the widget opened.
  */
-import { mount } from 'svelte';
+import { mount, type Component } from 'svelte';
 import CrowdPanel from './CrowdPanel.svelte';
 
 export interface CrowdProps {
@@ -15,5 +15,6 @@ export interface CrowdProps {
 
 /** Draws "How readers guessed" in the slot, and asks the service. */
 export function show(slot: HTMLElement, props: CrowdProps): void {
-  mount(CrowdPanel, { target: slot, props });
+  // Seen from a .ts file, a .svelte module has Astro's component type (as in lib/islands.ts): it is Svelte's.
+  mount(CrowdPanel as unknown as Component<CrowdProps>, { target: slot, props });
 }
