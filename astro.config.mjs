@@ -7,7 +7,7 @@ import { chartIslands } from './src/integrations/chart-islands.ts';
 import { fontSubset } from './src/integrations/font-subset.ts';
 import { siteMap } from './src/integrations/sitemap.ts';
 import { LOCAL_SITE, siteUrlCheck } from './src/integrations/site-url.ts';
-import { apiPath, guessApi } from './src/lib/guess-api.ts';
+import { connectSrc, guessApi, guessApiPath, guessApiPlugin } from './src/integrations/guess-api.ts';
 
 /**
  * BASE_PATH deploys dist/ under a sub-path (e.g. BASE_PATH=/ai-burnout/); SITE_URL is the public
@@ -16,8 +16,12 @@ import { apiPath, guessApi } from './src/lib/guess-api.ts';
  */
 const base = process.env.BASE_PATH || '/';
 const site = process.env.SITE_URL || LOCAL_SITE;
-/** GUESS_API: where the guess service answers (src/lib/guess-api.ts); unset, no trace of the feature. */
-const api = guessApi(process.env.GUESS_API);
+/**
+ * GUESS_API is where the guess service answers ("/api/", or an absolute https://…/api/): after a
+ * reveal, "Guess first" sends the guess there and shows how readers guessed. Unset, the build has no
+ * trace of it (src/integrations/guess-api.ts); anything else stops the build.
+ */
+const guessApiSetting = guessApi(process.env.GUESS_API);
 
 /**
  * V8's explicit compile hint on every built chunk over 4 KB: its functions are compiled eagerly, on a
@@ -65,7 +69,7 @@ export default defineConfig({
     svelte({ compilerOptions: { discloseVersion: false } }),
     fontSubset(),
     ...siteMap(),
-    headersFile({ api: apiPath(api) }),
+    headersFile({ api: guessApiPath(guessApiSetting) }),
   ],
   devToolbar: { enabled: false },
   // resvg (a native module, for the PNG exports) and the font subsetter (WebAssembly, for the SVG
@@ -73,7 +77,9 @@ export default defineConfig({
   vite: {
     ssr: { external: ['@resvg/resvg-js', 'subset-font', 'fontverter', 'harfbuzzjs'] },
     // One island per chart folder, written from the folders (src/integrations/chart-islands.ts).
-    plugins: [chartIslands(), compileHints()],
+    plugins: [chartIslands(), compileHints(), guessApiPlugin(guessApiSetting)],
+    // The guess service's address in client code: '' when unset, so every branch behind it is dropped.
+    define: { __GUESS_API__: JSON.stringify(guessApiSetting) },
     build: {
       // The island loader's dynamic imports stay plain import(): every page already carries the
       // styles of what it renders, so no preload helper (and no stylesheet fetch) comes with them.
@@ -99,7 +105,8 @@ export default defineConfig({
   experimental: {
     // A Content-Security-Policy <meta> on every page: script-src and style-src list 'self' and the
     // hash of every inline script and style (lib/inline-scripts.ts for the two of our own). Nothing
-    // is loaded from another origin. frame-ancestors cannot be set in <meta>: the build copies each
+    // is loaded from another origin; the guess service (GUESS_API) is the one origin fetched from when
+    // it is not the site's own. frame-ancestors cannot be set in <meta>: the build copies each
     // page's policy into dist/_headers with it (src/integrations/headers.ts).
     csp: {
       algorithm: 'SHA-256',
@@ -107,7 +114,7 @@ export default defineConfig({
         "default-src 'self'",
         "img-src 'self' data:",
         "font-src 'self'",
-        "connect-src 'self'",
+        connectSrc(guessApiSetting),
         "object-src 'none'",
         "base-uri 'self'",
         "form-action 'self'",

@@ -1,7 +1,8 @@
 /**
  * "Guess first" state shared by every guess widget on the page (islands share this module). Guesses
- * live only in page memory: nothing is stored (no localStorage, no cookies) and nothing is sent.
- * Reloading the page forgets them.
+ * live only in page memory: nothing is stored (no localStorage, no cookies). Only in a build with
+ * GUESS_API is a revealed guess sent, once, to the guess service (components/crowd/), which keeps
+ * the value and the hour and nothing else. Reloading the page forgets them.
  */
 import { formatDecimal } from './format';
 

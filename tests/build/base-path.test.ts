@@ -29,7 +29,8 @@ beforeAll(() => {
   out = join(mkdtempSync(join(tmpdir(), 'base-path-')), 'dist');
   const result = spawnSync('npx', ['astro', 'build', '--outDir', out], {
     cwd: ROOT,
-    env: shellEnv({ BASE_PATH: BASE, SITE_URL: ORIGIN }),
+    // Built without GUESS_API, whatever the shell has (npm test builds dist/ with it): no trace of the crowd.
+    env: (({ GUESS_API: _, ...env }) => env)(shellEnv({ BASE_PATH: BASE, SITE_URL: ORIGIN })),
     encoding: 'utf8',
     timeout: 300_000,
   });
@@ -116,6 +117,23 @@ describe(`a build under ${BASE}`, () => {
     for (const f of [...fonts, ...naming]) expect(f.split('.').at(-2), f).toBe(contentHash(readFileSync(f)));
     const pages = filesUnder(out).filter((f) => f.endsWith('.html')).map((f) => readFileSync(f, 'utf8')).join('');
     for (const f of naming) expect(pages, f).toContain(`${BASE}_astro/${f.split('/').at(-1)}`);
+  });
+
+  test('built without GUESS_API: no file holds the crowd panel, its words, its styles, its chunk or /api/; connect-src is the site alone', () => {
+    // The panel's own words (the /data/ page may describe readers' guesses in its own).
+    const TRACES = [/\/api\//, /guess-crowd/, /data-crowd/, /Readers' guesses are not available/, /the crowd's middle guess/, /Too few readers have guessed/, /\bCrowd\b/, /__GUESS_API__/];
+    const found: string[] = [];
+    for (const file of filesUnder(out)) {
+      const name = file.slice(out.length + 1);
+      if (/\.(png|woff2|zip|gz)$/.test(name)) continue;
+      const text = readFileSync(file, 'utf8');
+      for (const re of TRACES) if (re.test(text)) found.push(`${name}: ${re}`);
+    }
+    expect(found).toEqual([]);
+    expect(filesUnder(join(out, '_astro')).filter((f) => /crowd/i.test(f))).toEqual([]);
+    const home = readFileSync(join(out, 'index.html'), 'utf8');
+    expect(home).toContain('data-guess="burnout-share"');
+    expect(metaPolicy(home)).toContain("connect-src 'self';");
   });
 
   test('_headers rules are rewritten under the base', () => {

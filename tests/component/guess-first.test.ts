@@ -7,13 +7,13 @@ import { guessResult, guesses } from '../../src/lib/guess.svelte';
 const QUESTION = GUESS_QUESTIONS['burnout-share'];
 
 /** Mounts the island inside the frame GuessFirst.astro renders around it (the question is its label). */
-function widget(props: { uid: string; value: number; revealAll?: boolean }, question = QUESTION) {
+function widget(props: { uid: string; value: number; revealAll?: boolean; id?: string }, question = QUESTION) {
   const frame = document.createElement('div');
   frame.dataset.guess = props.uid;
   frame.innerHTML = `<label for="${props.uid}-r">${question}</label>`;
   document.body.append(frame);
   const target = frame.appendChild(document.createElement('div'));
-  render(GuessFirst, { props, target });
+  render(GuessFirst, { props: { id: 'burnout-share', ...props }, target });
   return within(frame);
 }
 

@@ -1,0 +1,84 @@
+/**
+ * GUESS_API: where the guess service answers (README, "How readers guessed"), read at build time.
+ * Unset, the build carries no trace of the feature: the client constant `__GUESS_API__` is '' and the
+ * bundler drops every branch behind it, and the crowd's styles resolve to nothing. Set, it is a path
+ * on the site's own origin ('/api/', covered by connect-src 'self') or an absolute http(s) URL,
+ * whose origin connect-src then names; either ends with '/', since the client appends `guesses`.
+ */
+import { fileURLToPath } from 'node:url';
+import type { Plugin } from 'vite';
+
+/** The setting checked: '' when unset; anything else that is not a path or an http(s) URL ending in '/' stops the build. */
+export function guessApi(raw: string | undefined): string {
+  if (raw === undefined || raw === '') return '';
+  // Path segments of URL characters, none of them '.' or '..'.
+  const path = /^\/(?:[A-Za-z0-9._~!$&'()*+,;=:@%-]+\/)*$/.test(raw) && !raw.split('/').some((s) => s === '.' || s === '..');
+  let url = false;
+  if (/^https?:\/\//i.test(raw)) {
+    try {
+      const u = new URL(raw);
+      url = (u.protocol === 'http:' || u.protocol === 'https:') && !u.username && !u.password && !u.search && !u.hash && raw.endsWith('/') && u.href === raw;
+    } catch {
+      url = false;
+    }
+  }
+  if (!path && !url) {
+    throw new Error(
+      `GUESS_API: ${JSON.stringify(raw)} is not a path starting and ending with "/" (/api/) or an absolute http(s) URL ending with "/" (https://guesses.example.org/api/)`,
+    );
+  }
+  return raw;
+}
+
+/** The origin connect-src must name for the setting, or null when 'self' covers it (unset, or a path). */
+export function guessApiOrigin(api: string): string | null {
+  return /^https?:\/\//i.test(api) ? new URL(api).origin : null;
+}
+
+/** The path nginx proxies to the service (lib/nginx.ts): the setting when it is a path on this origin, else null. */
+export function guessApiPath(api: string): string | null {
+  return api.startsWith('/') ? api : null;
+}
+
+/** The page's connect-src directive for the setting: 'self', and the service's origin when it is another. */
+export function connectSrc(api: string): `connect-src ${string}` {
+  const origin = guessApiOrigin(api);
+  return origin ? `connect-src 'self' ${origin}` : "connect-src 'self'";
+}
+
+/** The id GuessFirst.astro imports the crowd's styles by. */
+export const CROWD_STYLES = 'guess-crowd.css';
+/** The id GuessFirst.svelte imports the crowd panel's loader by. */
+export const CROWD_LOADER = 'virtual:guess-crowd';
+const CROWD_CSS = fileURLToPath(new URL('../components/crowd/crowd.css', import.meta.url));
+const CROWD_MODULE = fileURLToPath(new URL('../components/crowd/index.ts', import.meta.url));
+const NONE = '\0guess-crowd-none.css';
+const LOADER = '\0virtual:guess-crowd';
+
+/**
+ * The crowd's styles and code. `import 'guess-crowd.css'` is the crowd's stylesheet when the setting
+ * is on, an empty one when not. `virtual:guess-crowd` gives a function that imports the crowd panel:
+ * in a build, its own chunk (named Crowd), by its address from the site's root (the island loader's
+ * table does the same, chart-islands.ts), so the import is a plain one with no preload helper; with
+ * the setting off there is no chunk, and a function that fails (only ever called behind
+ * `__GUESS_API__`, so it is dropped too). The client constant `__GUESS_API__` is a `define` in
+ * astro.config.mjs.
+ */
+export function guessApiPlugin(api: string): Plugin {
+  let build = false;
+  return {
+    name: 'guess-api',
+    enforce: 'pre',
+    configResolved(config) {
+      build = config.command === 'build';
+    },
+    resolveId: (id) => (id === CROWD_STYLES ? (api ? CROWD_CSS : NONE) : id === CROWD_LOADER ? LOADER : undefined),
+    load(id) {
+      if (id === NONE) return '';
+      if (id !== LOADER) return undefined;
+      if (!api) return "export default () => Promise.reject(new Error('GUESS_API is not set'));\n";
+      const what = build ? `import.meta.ROLLUP_FILE_URL_${this.emitFile({ type: 'chunk', id: CROWD_MODULE, name: 'Crowd' })}` : JSON.stringify(CROWD_MODULE);
+      return `export default () => import(${what});\n`;
+    },
+  };
+}

@@ -1,0 +1,195 @@
+/**
+ * "How readers guessed" under a revealed Guess first widget, as a build with GUESS_API=/api/ has it
+ * (vitest.config.ts defines __GUESS_API__ for these tests), with the guess service's answers mocked
+ * at fetch. The panel's chunk is the real one, reached through a mock of virtual:guess-crowd.
+ */
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { cleanup, fireEvent, render, waitFor, within } from '@testing-library/svelte';
+import GuessFirst from '../../src/components/GuessFirst.svelte';
+import { CROWD_UNAVAILABLE, CROWD_TIMEOUT } from '../../src/components/crowd/crowd';
+import { guesses } from '../../src/lib/guess.svelte';
+
+const loader = vi.hoisted(() => ({ fail: false }));
+vi.mock('virtual:guess-crowd', () => ({
+  default: () => (loader.fail ? Promise.reject(new Error('offline')) : import('../../src/components/crowd/index')),
+}));
+
+/** 57 guesses, median 60. */
+const BINS = [0, 0, 0, 1, 1, 2, 2, 3, 4, 5, 6, 8, 10, 6, 4, 2, 1, 1, 1, 0];
+const summary = (question: string, bins: number[] | null = BINS, count = 57) => ({
+  question,
+  count,
+  bins: bins && bins.map((c, i) => ({ from: i * 5, to: i * 5 + 5, count: c })),
+  median: bins ? 60 : null,
+  published: { value: 67, figure: question },
+});
+
+type Call = { method: string; url: string; body: unknown };
+let calls: Call[] = [];
+/** Mocks fetch: each request is recorded and answered by `answer`. */
+function service(answer: (call: Call, signal: AbortSignal | undefined) => Promise<Response> | Response) {
+  calls = [];
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (url: string, init: RequestInit = {}) => {
+      const call = { method: init.method ?? 'GET', url, body: init.body ? JSON.parse(String(init.body)) : undefined };
+      calls.push(call);
+      expect(init.credentials).toBe('omit');
+      return answer(call, init.signal ?? undefined);
+    }),
+  );
+}
+const json = (body: unknown, status = 200) => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
+const answers = (question: string, bins: number[] | null = BINS, count = 57) => (call: Call) =>
+  call.method === 'POST' ? json({ question, value: (call.body as { value: number }).value }, 201) : json(summary(question, bins, count));
+
+function widget(id = 'trust-top', value = 67, revealAll = false) {
+  const uid = `guess-${id}`;
+  const frame = document.body.appendChild(document.createElement('div'));
+  frame.dataset.guess = id;
+  frame.innerHTML = `<label for="${uid}-r">Question?</label>`;
+  render(GuessFirst, { props: { uid, value, id, revealAll }, target: frame.appendChild(document.createElement('div')) });
+  return { w: within(frame), frame };
+}
+const panel = (frame: HTMLElement) => frame.querySelector<HTMLElement>('[data-crowd]');
+const state = (frame: HTMLElement) => panel(frame)?.dataset.crowd;
+
+beforeEach(() => {
+  loader.fail = false;
+});
+afterEach(() => {
+  cleanup();
+  document.body.innerHTML = '';
+  guesses.all = false;
+  vi.unstubAllGlobals();
+  vi.useRealTimers();
+});
+
+describe('how readers guessed', () => {
+  test('Reveal sends the guess, then reads the summary, and draws it: count, bins, both marks, the gap, the table', async () => {
+    service(answers('trust-top'));
+    const { w, frame } = widget();
+    await fireEvent.input(w.getByRole('slider'), { target: { value: '53' } });
+    await fireEvent.click(w.getByRole('button', { name: 'Reveal' }));
+    // The slot opens at once, with the reveal.
+    expect(frame.querySelector('.guess-crowd-slot')).not.toBeNull();
+    await waitFor(() => expect(state(frame)).toBe('ready'));
+    expect(calls).toEqual([
+      { method: 'POST', url: '/api/guesses', body: { question: 'trust-top', value: 53 } },
+      { method: 'GET', url: '/api/guesses/trust-top', body: undefined },
+    ]);
+    const p = panel(frame)!;
+    expect(p.querySelector('h3')?.textContent?.trim()).toBe('How 57 readers guessed');
+    expect(p.querySelector('[data-crowd-count]')?.textContent).toBe('57');
+    // The published figure and the guess, where they are on the 0–100% axis.
+    expect(p.querySelector('.guess-crowd-pub')?.getAttribute('x1')).toBe('67%');
+    expect(p.querySelector('.guess-crowd-pub-label')?.textContent).toBe('Published figure: 67%');
+    expect(p.querySelector('.guess-crowd-you')?.getAttribute('x1')).toBe('53%');
+    expect(p.querySelector('.guess-crowd-you-label')?.textContent).toBe('You: 53%');
+    // The published figure is drawn last, over the crowd and the guess.
+    expect(p.querySelector('svg > :last-child')?.classList.contains('guess-crowd-pub-label')).toBe(true);
+    // One bar per bin with guesses, the tallest the full height; each at its bin.
+    const bars = [...p.querySelectorAll('.guess-crowd-bin')];
+    expect(bars).toHaveLength(BINS.filter((c) => c > 0).length);
+    expect(bars.map((b) => b.getAttribute('x'))).toEqual(BINS.flatMap((c, i) => (c > 0 ? [`${i * 5 + 0.4}%`] : [])));
+    expect(Math.max(...bars.map((b) => Number(b.getAttribute('height'))))).toBe(62);
+    expect(p.querySelector('.guess-crowd-say')?.textContent).toBe(
+      "Half of readers guessed 60% or less; the published figure is 67%: the crowd's middle guess is 7 points lower.",
+    );
+    expect(p.querySelector('.guess-crowd-note')?.textContent).toContain('These are guesses by readers of this site, not survey data.');
+    expect(p.querySelector('.guess-crowd-note a')?.getAttribute('href')).toBe('/data/#reader-guesses');
+    // The table holds every bin's count, in order.
+    const table = within(p).getByRole('table', { name: "Readers' guesses in 5-point bins", hidden: true });
+    const rows = [...table.querySelectorAll('tbody tr')].map((r) => [r.querySelector('th')?.textContent, Number(r.querySelector('td')?.textContent)]);
+    expect(rows).toEqual(BINS.map((c, i) => [`${i * 5}–${i * 5 + 5}%`, c]));
+    expect(p.querySelector('.guess-crowd-numbers')?.classList.contains('off')).toBe(false);
+    expect(p.textContent).toContain('The most common guesses were 60–65% (10 readers).');
+  });
+
+  test('Skip sends no guess but reads the summary, and marks no guess', async () => {
+    service(answers('trust-top'));
+    const { w, frame } = widget();
+    await fireEvent.input(w.getByRole('slider'), { target: { value: '20' } });
+    await fireEvent.click(w.getByRole('button', { name: 'Skip' }));
+    await waitFor(() => expect(state(frame)).toBe('ready'));
+    expect(calls.map((c) => `${c.method} ${c.url}`)).toEqual(['GET /api/guesses/trust-top']);
+    expect(frame.querySelector('.guess-crowd-you')).toBeNull();
+    expect(frame.querySelector('.guess-crowd-pub')?.getAttribute('x1')).toBe('67%');
+  });
+
+  test('with fewer than 20 guesses (bins null): the too-few line, no bars, no table', async () => {
+    service(answers('trust-top', null, 3));
+    const { w, frame } = widget();
+    await fireEvent.click(w.getByRole('button', { name: 'Reveal' }));
+    await waitFor(() => expect(state(frame)).toBe('few'));
+    expect(frame.querySelector('.guess-crowd-say')?.textContent).toBe('Too few readers have guessed yet to show their spread (3 so far).');
+    expect(frame.querySelector('h3')?.textContent?.trim()).toBe('How 3 readers guessed');
+    expect(frame.querySelectorAll('.guess-crowd-bin')).toHaveLength(0);
+    expect(frame.querySelector('table')).toBeNull();
+    expect(frame.querySelector('.guess-crowd-numbers')?.classList.contains('off')).toBe(true);
+  });
+
+  test('one reader: the heading says "reader"', async () => {
+    service(answers('trust-top', null, 1));
+    const { w, frame } = widget();
+    await fireEvent.click(w.getByRole('button', { name: 'Skip' }));
+    await waitFor(() => expect(state(frame)).toBe('few'));
+    expect(frame.querySelector('h3')?.textContent?.trim()).toBe('How 1 reader guessed');
+  });
+
+  test('no answer within 2 s: the quiet line, and the reveal as before', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    // A service that never answers (it gives up only when the request is aborted).
+    service((_, signal) => new Promise((_, reject) => signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')))));
+    const { w, frame } = widget();
+    await fireEvent.click(w.getByRole('button', { name: 'Reveal' }));
+    // Until the panel has mounted (its code loads for real; the fake clock stands still meanwhile).
+    for (let i = 0; i < 500 && state(frame) !== 'loading'; i++) await new Promise((r) => setImmediate(r));
+    expect(state(frame)).toBe('loading');
+    await vi.advanceTimersByTimeAsync(CROWD_TIMEOUT - 1);
+    expect(state(frame)).toBe('loading');
+    await vi.advanceTimersByTimeAsync(1);
+    expect(state(frame)).toBe('unavailable');
+    expect(frame.querySelector('.guess-crowd-say')?.textContent).toBe(CROWD_UNAVAILABLE);
+    expect(frame.querySelector('#guess-trust-top-a')?.textContent).toBe('You guessed 50%; the published figure is 67%: 17 points lower.');
+    // The axis and the published figure stay drawn.
+    expect(frame.querySelector('.guess-crowd-pub')?.getAttribute('x1')).toBe('67%');
+  });
+
+  test.each([
+    ['the guess refused', (c: Call) => (c.method === 'POST' ? json({ error: 'too many guesses: try again in 30 s' }, 429) : json(summary('trust-top')))],
+    ['a server error', (c: Call) => (c.method === 'POST' ? json({ question: 'trust-top', value: 50 }, 201) : json({ error: 'guesses are not available right now' }, 503))],
+    ['offline', () => Promise.reject(new TypeError('Failed to fetch'))],
+    ['another question', (c: Call) => (c.method === 'POST' ? json({}, 201) : json(summary('burnout-share')))],
+    ['bins that do not add up', (c: Call) => (c.method === 'POST' ? json({}, 201) : json({ ...summary('trust-top'), count: 58 }))],
+    ['19 bins', (c: Call) => (c.method === 'POST' ? json({}, 201) : json({ ...summary('trust-top'), bins: summary('trust-top').bins!.slice(1) }))],
+    ['not JSON', (c: Call) => (c.method === 'POST' ? json({}, 201) : new Response('<html>', { status: 200 }))],
+  ])('%s: the quiet line', async (_, answer) => {
+    service(answer);
+    const { w, frame } = widget();
+    await fireEvent.click(w.getByRole('button', { name: 'Reveal' }));
+    await waitFor(() => expect(state(frame)).toBe('unavailable'));
+    expect(frame.querySelector('.guess-crowd-say')?.textContent).toBe(CROWD_UNAVAILABLE);
+    expect(frame.querySelectorAll('.guess-crowd-bin')).toHaveLength(0);
+  });
+
+  test("the crowd's code cannot be fetched: the widget says the same quiet line", async () => {
+    service(answers('trust-top'));
+    loader.fail = true;
+    const { w, frame } = widget();
+    await fireEvent.click(w.getByRole('button', { name: 'Reveal' }));
+    await waitFor(() => expect(frame.querySelector('[data-crowd="unavailable"]')?.textContent).toBe(CROWD_UNAVAILABLE));
+    expect(calls).toEqual([]);
+  });
+
+  test('Reveal all answers asks for nothing and opens no panel', async () => {
+    service(answers('trust-top'));
+    const first = widget('burnout-share', 88, true);
+    const second = widget('trust-top', 67);
+    await fireEvent.input(second.w.getByRole('slider'), { target: { value: '70' } });
+    await fireEvent.click(first.w.getByRole('button', { name: 'Reveal all answers' }));
+    await new Promise((r) => setTimeout(r, 20));
+    expect(document.querySelector('.guess-crowd-slot')).toBeNull();
+    expect(calls).toEqual([]);
+  });
+});
