@@ -35,6 +35,8 @@ export const SIZE_BUDGET = {
   total: (page) => (page.startsWith('embed/') ? 70 * KB : Infinity),
   /** Code fetched only when a reader asks (ON_DEMAND in src/integrations/chart-islands.ts): 30 KB gzip each. */
   onDemand: 30 * KB,
+  /** "How readers guessed" (src/components/crowd/), fetched after a reveal in a GUESS_API build: 8 KB gzip. */
+  crowd: 8 * KB,
 };
 /** The loader's on-demand entries (ON_DEMAND in src/integrations/chart-islands.ts). */
 export const ON_DEMAND = ['Explorer'];
