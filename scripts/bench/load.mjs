@@ -13,7 +13,6 @@
  * Reported only: requests/s and latency, which a shared two-core machine (the service, its database
  * and autocannon on it together) flips from run to run.
  */
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -34,58 +33,25 @@ async function startPostgres() {
   return mod.startPostgres();
 }
 
-async function freePort() {
-  const { createServer } = await import('node:net');
-  return new Promise((resolve, reject) => {
-    const server = createServer().on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
-
 /**
- * Starts the service (node with tsx's loader: one process) and resolves on its ready line with
+ * Starts the service with tests/service/service.ts, the tests' one starter (node with tsx's loader:
+ * one process; a free port), rate limit off and no site, and resolves on its ready line with
  * { origin, stop }. stop() sends SIGTERM (the service closes its database and exits 0) and resolves
  * with the exit code; the process never outlives the bench.
  */
 async function startService(env) {
-  const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', GUESS_RATE_LIMIT: '0', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  let exited = false;
-  const exit = new Promise((resolve) =>
-    child.on('exit', (code, signal) => {
-      exited = true;
-      resolve(signal ?? code);
-    }),
-  );
-  const onExit = () => exited || child.kill('SIGKILL');
+  const { tsImport } = await import('tsx/esm/api');
+  const { startService: start } = await tsImport('../../tests/service/service.ts', import.meta.url);
+  const service = await start({ GUESS_RATE_LIMIT: '0', DIST_DIR: '', ...env });
+  const onExit = () => service.child.kill('SIGKILL');
   process.on('exit', onExit);
   const stop = async () => {
-    if (!exited) child.kill('SIGTERM');
-    let timer;
-    const result = await Promise.race([exit, new Promise((r) => (timer = setTimeout(() => r('timeout'), 10_000)))]);
-    clearTimeout(timer);
-    if (!exited) child.kill('SIGKILL');
-    await exit;
+    await service.stop();
     process.off('exit', onExit);
-    return result;
+    const { code, signal } = await service.exited;
+    return signal ?? code;
   };
-  const origin = await new Promise((resolve, reject) => {
-    child.stdout.on('data', (b) => {
-      out += b;
-      const m = out.match(/^guess service listening on (http:\/\/\S+)/m);
-      if (m) resolve(m[1]);
-    });
-    child.stderr.on('data', (b) => (out += b));
-    exit.then((how) => reject(new Error(`the guess service exited (${how}) before its ready line:\n${out}`)));
-  });
-  return { origin, stop, output: () => out };
+  return { origin: service.origin, stop, output: service.output };
 }
 
 /** autocannon for `seconds` on the service at origin: 1 POST : 3 GET per connection's cycle. */

@@ -207,6 +207,26 @@ export function engineFlows(engine: EngineName, launch: Launch) {
         return r.getClientRects().length > 0 && r.textContent!.includes('the published figure is') ? r.textContent : null;
       }, [box]);
       expect(text).toMatch(/^You guessed 53%; the published figure is \d+%/);
+      // How readers guessed: the guess went to the service (in dist/ built with GUESS_API=/api/),
+      // which counted it; the panel draws the published figure and the guess on its axis.
+      const crowd = await until(s, 'how readers guessed', (sel) => {
+        const panel = document.querySelector<HTMLElement>(`${sel} [data-crowd]`);
+        const state = panel?.dataset.crowd;
+        if (state !== 'few' && state !== 'ready' && state !== 'unavailable') return null;
+        return {
+          state,
+          count: panel!.querySelector('[data-crowd-count]')?.textContent ?? null,
+          published: panel!.querySelector('.guess-crowd-pub-label')?.textContent ?? null,
+          you: panel!.querySelector('.guess-crowd-you-label')?.textContent ?? null,
+          marks: panel!.querySelectorAll('line.guess-crowd-pub, line.guess-crowd-you').length,
+        };
+      }, [box]);
+      expect(crowd.state, 'the guess service in the engine server answered').toBe('few');
+      expect(Number(crowd.count)).toBeGreaterThanOrEqual(1);
+      expect(crowd.published).toMatch(/^Published figure: \d+%$/);
+      expect(crowd.you).toBe('You: 53%');
+      // Both marks drawn: the published figure's line and the guess's.
+      expect(crowd.marks).toBe(2);
     });
 
     test('the relative-vs-absolute slider moves its waffles', async () => {

@@ -5,10 +5,18 @@
  * Security Policy violations from before any script of the page's runs. Only WebDriver BiDi and
  * CDP can add a script before a page's own; classic WebDriver (WebKitWebDriver) cannot, so the
  * probe goes in the page, the same way in every engine.
+ *
+ * Under /api/, the guess service itself (src/server/app.ts, in this process, on PGlite in a fresh
+ * folder): `npm test` builds dist/ with GUESS_API=/api/, so each engine sends a real guess and
+ * draws how readers guessed.
  */
 import { createServer, type Server } from 'node:http';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
+import { getRequestListener } from '@hono/node-server';
+import { createApp } from '../../src/server/app';
+import { openDb, type Db } from '../../src/server/db';
 
 const DIST = resolve('dist');
 
@@ -65,10 +73,28 @@ function fileFor(pathname: string): string | null {
   return null;
 }
 
-export function serveDist(): Promise<{ server: Server; origin: string }> {
+/** The guess service's API, in this process; `close` also closes its database and removes its folder. */
+async function guessService(): Promise<{ listener: ReturnType<typeof getRequestListener>; close: () => Promise<void> }> {
+  const dir = mkdtempSync(join(tmpdir(), 'engine-guesses-'));
+  const db: Db = await openDb({ dataDir: dir });
+  return {
+    listener: getRequestListener(createApp({ db }).fetch),
+    close: async () => {
+      await db.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function serveDist(): Promise<{ server: Server; origin: string }> {
   if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist/ is missing: build the site first (npm run build)');
+  const api = await guessService();
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    if (url.pathname.startsWith('/api/')) {
+      void api.listener(req, res);
+      return;
+    }
     if (url.pathname === '/__probe.js') {
       res.writeHead(200, { 'Content-Type': TYPES['.js']!, 'Cache-Control': 'no-store' }).end(PROBE);
       return;
@@ -87,6 +113,7 @@ export function serveDist(): Promise<{ server: Server; origin: string }> {
     }
     res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store' }).end(body);
   });
+  server.on('close', () => void api.close());
   return new Promise((done) =>
     server.listen(0, '127.0.0.1', () => {
       const a = server.address();

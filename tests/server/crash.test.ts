@@ -17,7 +17,6 @@
  * (strace, 20 acknowledged guesses and a clean stop), so a power cut or a kernel crash, unlike this
  * test's kill, can lose guesses PGlite acknowledged.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -25,57 +24,26 @@ import { PGlite } from '@electric-sql/pglite';
 import postgres from 'postgres';
 import { afterEach, describe, expect, it } from 'vitest';
 import { GUESS_QUESTIONS } from '../../src/data/guesses.ts';
-import { freePort, startPostgres } from './postgres.ts';
+import { startPostgres } from './postgres.ts';
+import { startService as start, type Service } from '../service/service.ts';
 
 const CONCURRENCY = 8;
 /** Acknowledged guesses before the kill: 2–3 s of load on this shared two-core machine, either backend. */
 const ACK_TARGET = Number(process.env.CRASH_ACK_TARGET || 1000);
 const QUESTIONS = Object.keys(GUESS_QUESTIONS);
 
-interface Service {
-  child: ChildProcess;
-  origin: string;
-  /** Milliseconds from spawn to the ready line. */
-  startMs: number;
-  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
-  output: () => string;
-}
-
-/** Starts src/server/main.ts (node + tsx's loader: one process, so a signal reaches the server itself). */
+const running = new Set<Service>();
+/** The service with no rate limit and no site, killed after the test if it is still running. */
 async function startService(env: Record<string, string>): Promise<Service> {
-  const port = await freePort();
-  const t0 = performance.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', GUESS_RATE_LIMIT: '0', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  running.add(child);
-  let out = '';
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
-    child.once('exit', (code, signal) => {
-      running.delete(child);
-      resolve({ code, signal });
-    }),
-  );
-  const ready = new Promise<string>((resolve, reject) => {
-    const onData = (b: Buffer) => {
-      out += b;
-      const m = out.match(/^guess service listening on (http:\/\/\S+) \((pglite|postgres)[^)]*\)$/m);
-      if (m) resolve(m[1]!);
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', (b: Buffer) => (out += b));
-    void exited.then(({ code, signal }) => reject(new Error(`the service exited (${signal ?? code}) before its ready line:\n${out}`)));
-  });
-  const origin = await ready;
-  expect(origin).toBe(`http://127.0.0.1:${port}`);
-  return { child, origin, startMs: performance.now() - t0, exited, output: () => out };
+  const service = await start({ GUESS_RATE_LIMIT: '0', DIST_DIR: '', ...env });
+  running.add(service);
+  void service.exited.then(() => running.delete(service));
+  return service;
 }
 
-const running = new Set<ChildProcess>();
 const cleanups: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
-  for (const child of running) child.kill('SIGKILL');
+  for (const service of running) await service.kill();
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
 

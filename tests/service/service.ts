@@ -18,6 +18,10 @@ export interface Service {
   /** "http://127.0.0.1:43121" */
   origin: string;
   child: ChildProcess;
+  /** Milliseconds from spawn to the ready line. */
+  startMs: number;
+  /** Resolves when the process has exited, with its code or signal. */
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
   /** Everything it printed, for a failing test's message. */
   output: () => string;
   /** SIGTERM, then waits for the exit; removes its PGlite folder. */
@@ -32,6 +36,7 @@ export interface Service {
 export function startService(env: Record<string, string> = {}): Promise<Service> {
   const own = env.DATABASE_URL || env.GUESS_DATA_DIR ? undefined : mkdtempSync(join(tmpdir(), 'guesses-'));
   const dataDir = env.GUESS_DATA_DIR ?? own;
+  const t0 = performance.now();
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
     cwd: ROOT,
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DIST_DIR: 'dist', ...(dataDir ? { GUESS_DATA_DIR: dataDir } : {}), ...env },
@@ -40,7 +45,7 @@ export function startService(env: Record<string, string> = {}): Promise<Service>
   let out = '';
   child.stdout!.on('data', (d) => (out += d));
   child.stderr!.on('data', (d) => (out += d));
-  const exited = new Promise<void>((done) => child.once('exit', () => done()));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) => child.once('exit', (code, signal) => done({ code, signal })));
   const end = async (signal: NodeJS.Signals) => {
     if (child.exitCode === null && child.signalCode === null) child.kill(signal);
     await exited;
@@ -53,6 +58,8 @@ export function startService(env: Record<string, string> = {}): Promise<Service>
       ok({
         origin: m[1]!,
         child,
+        startMs: performance.now() - t0,
+        exited,
         dataDir,
         output: () => out,
         stop: async () => {
