@@ -8,23 +8,13 @@
 import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
-import { createServer } from 'node:net';
 import { configApi } from '../../src/lib/nginx';
+import { freePort } from '../server/postgres';
 import { startService, type Service } from '../service/service';
 import { DIST } from './server';
 import { startNginx, stopNginx } from './serve';
 
 const API = configApi(readFileSync(`${DIST}/_nginx/site.conf`, 'utf8'));
-
-function freePort(): Promise<number> {
-  return new Promise((ok, fail) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => ok(port));
-    });
-    s.on('error', fail);
-  });
-}
 
 interface Answer {
   status: number;
