@@ -15,6 +15,9 @@ import { streamSSE, type SSEStreamingApi } from 'hono/streaming';
 import type { Db } from './db';
 import { roomState, type RoomState } from './rooms';
 
+/** A comment line this often keeps a stream alive through proxies (nginx's read timeout is above it). */
+export const HEARTBEAT_MS = 15_000;
+
 export interface RoomEventsOptions {
   db: Db;
   now: () => Date;
@@ -63,7 +66,7 @@ export interface RoomEvents {
   shutdown(): void;
 }
 
-export function roomEvents({ db, now, maxStreams = 20, pollMs = 500, heartbeatMs = 15_000 }: RoomEventsOptions): RoomEvents {
+export function roomEvents({ db, now, maxStreams = 20, pollMs = 500, heartbeatMs = HEARTBEAT_MS }: RoomEventsOptions): RoomEvents {
   const watchers = new Map<string, Watcher>();
 
   /** Runs `job` after every job queued before it, on this room; a failure is logged, never passed on. */
