@@ -300,6 +300,8 @@ export function rooms(app: OpenAPIHono, db: Db, opts: RoomsOptions): RoomService
       const code = codeOf(c);
       if (!(await roomState(db, code, now()))) return miss(c);
       remember(c, code);
+      // HEAD: the headers of a stream, and no stream (its body would be dropped unread).
+      if (c.req.method === 'HEAD') return c.body(null, 200, { 'Content-Type': 'text/event-stream', 'X-Accel-Buffering': 'no' });
       const res = events.open(c, code);
       if (!res) return c.json({ error: 'events: this room has its most open streams (20); poll GET /api/rooms/{code}' }, 429, { 'Retry-After': '10' });
       return res;

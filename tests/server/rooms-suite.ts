@@ -779,6 +779,15 @@ export function roomsSuite(name: string, open: () => Promise<Db>): void {
         await until(() => app.rooms.events.count() === 0);
       });
 
+      it('HEAD answers the headers and opens no stream', async () => {
+        const room = await newRoom(app);
+        const res = await app.request(`/api/rooms/${room.code}/events`, { method: 'HEAD' });
+        expect(res.status).toBe(200);
+        expect(res.headers.get('content-type')).toMatch(/^text\/event-stream/);
+        expect(await res.text()).toBe('');
+        expect(app.rooms.events.count(room.code)).toBe(0);
+      });
+
       it('an unknown code is 404, not a stream', async () => {
         const res = await app.request('/api/rooms/ZZZZZZ/events');
         expect(res.status).toBe(404);
