@@ -37,6 +37,8 @@ interface Client {
   /** This stream's writes, in order: a slow reader holds up only itself. */
   writing: Promise<unknown>;
   pending: number;
+  /** `closed` is on its way: nothing more is sent. */
+  closing: boolean;
   end: () => void;
 }
 
@@ -69,11 +71,18 @@ export interface RoomEvents {
 export function roomEvents({ db, now, maxStreams = 20, pollMs = 500, heartbeatMs = HEARTBEAT_MS }: RoomEventsOptions): RoomEvents {
   const watchers = new Map<string, Watcher>();
 
+  /** The last failure logged: a database that is down is said once, not at every poll. */
+  let lastError = '';
   /** Runs `job` after every job queued before it, on this room; a failure is logged, never passed on. */
   const enqueue = (w: Watcher, job: () => Promise<void>) => {
-    w.chain = w.chain.then(job).catch((e: unknown) => {
-      console.error(`guess service: room events: ${e instanceof Error ? e.message : String(e)}`);
-    });
+    w.chain = w.chain.then(job).then(
+      () => void (lastError = ''),
+      (e: unknown) => {
+        const message = e instanceof Error ? e.message : String(e);
+        if (message !== lastError) console.error(`guess service: room events: ${message}`);
+        lastError = message;
+      },
+    );
     return w.chain;
   };
 
@@ -85,7 +94,9 @@ export function roomEvents({ db, now, maxStreams = 20, pollMs = 500, heartbeatMs
   };
 
   const send = (client: Client, state: RoomState | null) => {
+    if (client.closing) return;
     if (state === null) {
+      client.closing = true;
       deliver(client, (s) => s.writeSSE({ event: 'closed', data: '{}' }));
       void client.writing.then(client.end, client.end);
       return;
@@ -142,7 +153,7 @@ export function roomEvents({ db, now, maxStreams = 20, pollMs = 500, heartbeatMs
       return streamSSE(c, async (stream) => {
         let finish!: () => void;
         const ended = new Promise<void>((resolve) => (finish = resolve));
-        const client: Client = { stream, last: null, ready: false, writing: Promise.resolve(), pending: 0, end: () => finish() };
+        const client: Client = { stream, last: null, ready: false, writing: Promise.resolve(), pending: 0, closing: false, end: () => finish() };
         w.clients.add(client);
         const abort = () => finish();
         stream.onAbort(abort);
