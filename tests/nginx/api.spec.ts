@@ -103,6 +103,52 @@ test.describe('nginx proxies the guess service', () => {
     expect((limited!.json as { error: string }).error).toMatch(/^too many guesses/);
   });
 
+  test('class mode through nginx: the event stream is not buffered, each change arrives as it happens', async () => {
+    const room = await post(`${api}rooms`, '{}');
+    expect(room.status).toBe(201);
+    const { code, key } = room.json as { code: string; key: string };
+    const events: string[] = [];
+    let wake = () => {};
+    const req = httpRequest(`${api}rooms/${code}/events`, { headers: { accept: 'text/event-stream' } });
+    const response = new Promise<Record<string, string | string[] | undefined>>((ok, fail) => {
+      req.on('response', (res) => {
+        let buffer = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => {
+          buffer += chunk;
+          // One event per blank line: keep the data of each `state` event.
+          for (let end = buffer.indexOf('\n\n'); end >= 0; end = buffer.indexOf('\n\n')) {
+            const block = buffer.slice(0, end);
+            buffer = buffer.slice(end + 2);
+            if (/^event: state$/m.test(block)) events.push(/^data: (.*)$/m.exec(block)![1]!);
+            wake();
+          }
+        });
+        ok(res.headers);
+      });
+      req.on('error', fail);
+    });
+    req.end();
+    /** Resolves once `n` state events have arrived: the stream's own pace, no timer. */
+    const arrived = (n: number) =>
+      new Promise<void>((ok) => {
+        wake = () => events.length >= n && ok();
+        wake();
+      });
+    const headers = await response;
+    expect(headers['content-type']).toMatch(/^text\/event-stream/);
+    await arrived(1);
+    expect(JSON.parse(events[0]!)).toMatchObject({ code, question: null, answers: 0 });
+    const put = await send(`${api}rooms/${code}/question`, 'PUT', { 'content-type': 'application/json', authorization: `Bearer ${key}` }, '{"question": "trust-top"}');
+    expect(put.status).toBe(200);
+    await arrived(2);
+    const answer = await post(`${api}rooms/${code}/answers`, JSON.stringify({ device: 'd'.repeat(22), question: 'trust-top', value: 30 }));
+    expect(answer.status).toBe(201);
+    await arrived(3);
+    expect(JSON.parse(events.at(-1)!)).toMatchObject({ question: 'trust-top', answers: 1, revealed: false, bins: null });
+    req.destroy();
+  });
+
   test('with the service gone, nginx answers the service’s own JSON 503', async () => {
     await service.stop();
     const down = await post(`${api}guesses`, '{"question": "trust-top", "value": 42}');
