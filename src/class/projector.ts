@@ -197,9 +197,8 @@ export function startProjector(root: HTMLElement, api: string): void {
     const join = new URL(href('join/'), location.href);
     const address = `${join.host}${join.pathname}`;
     $('[data-join-address]').textContent = address;
-    const codeEl = $('[data-code]');
-    codeEl.textContent = spacedCode(c);
-    codeEl.setAttribute('aria-label', spokenCode(c));
+    $('[data-code]').textContent = spacedCode(c);
+    $('[data-code-spoken]').textContent = spokenCode(c);
     drawQr($<SVGSVGElement>('[data-qr]'), `${join.href}?code=${c}`);
     $('[data-qr]').setAttribute('aria-label', `QR code of the join address, ${address}?code=${c}`);
     startBox.hidden = true;

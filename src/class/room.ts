@@ -145,7 +145,7 @@ export const sentText = (value: number): string => `Sent: ${value}%. You can cha
 export function joinAnnouncement(before: RoomState | null, after: RoomState): string {
   if (after.question !== null && after.question !== before?.question) return `Question ${after.step} of ${after.steps}. ${questionText(after.question) ?? ''}`.trim();
   if (after.revealed && !before?.revealed) return after.published ? `Your teacher revealed the answer: the published figure is ${after.published.value}%.` : 'Your teacher revealed the answer.';
-  if (before && after.question === before.question && before.revealed && !after.revealed) return 'Your teacher cleared the answers. Send your guess again.';
+  if (wasReset(before, after)) return 'Your teacher cleared the answers. Send your guess again.';
   return '';
 }
 

@@ -66,9 +66,10 @@ async function teacher(browser: Browser, options: Parameters<Browser['newContext
   return { page, problems, code, key: kept.key, view };
 }
 
-/** A student in a browser: /join/, the code typed (in lower case, with a space), Join. */
-async function student(browser: Browser, code: string, options: Parameters<Browser['newContext']>[0] = {}) {
+/** A student in a browser: /join/, the code typed (in lower case, with a space), Join. `blockEvents`: every event stream fails. */
+async function student(browser: Browser, code: string, options: Parameters<Browser['newContext']>[0] = {}, blockEvents = false) {
   const { page, problems } = await person(browser, { viewport: { width: 390, height: 800 }, ...options });
+  if (blockEvents) await page.route('**/events', (route) => route.abort());
   await page.goto(`${service.origin}/join/`);
   await page.getByLabel('Class code').pressSequentially(`${code.slice(0, 3).toLowerCase()} ${code.slice(3).toLowerCase()}`);
   await page.getByRole('button', { name: 'Join' }).click();
@@ -261,8 +262,7 @@ test('with the event stream blocked every time, the join page and the projector 
   const t = await teacher(browser);
   await t.page.route('**/events', (route) => route.abort());
   await t.page.reload();
-  const s = await student(browser, t.code);
-  await s.page.route('**/events', (route) => route.abort());
+  const s = await student(browser, t.code, {}, true);
   await expect(t.view).toHaveAttribute('data-live', 'polling', { timeout: 10_000 });
   await expect(s.join).toHaveAttribute('data-live', 'polling', { timeout: 10_000 });
   await t.page.getByRole('button', { name: 'Ask the first question' }).click();

@@ -144,6 +144,7 @@ describe('what each state says', () => {
     const shown = { ...asking, revealed: true, published: { value: 88, figure: 'burnout-share' } };
     expect(joinAnnouncement(asking, shown)).toBe('Your teacher revealed the answer: the published figure is 88%.');
     expect(joinAnnouncement(shown, { ...asking, answers: 0 })).toBe('Your teacher cleared the answers. Send your guess again.');
+    expect(joinAnnouncement(asking, { ...asking, answers: 0 })).toBe('Your teacher cleared the answers. Send your guess again.');
   });
   test('a reset is told apart from a new question and from new answers', () => {
     const asking = room({ question: 'burnout-share', step: 1, answers: 3 });
