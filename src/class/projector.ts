@@ -135,7 +135,8 @@ export function startProjector(root: HTMLElement, api: string): void {
     }
     history.replaceState(null, '', location.pathname + location.search);
     announce('The class is closed.');
-    $('#room-start-h').focus();
+    $('[data-room-title]').textContent = 'Class mode';
+    $('[data-room-title]').focus();
   }
 
   /** A teacher's action: the room's key in the header; a state comes back (or 204 on close). */
@@ -201,6 +202,7 @@ export function startProjector(root: HTMLElement, api: string): void {
     $('[data-code-spoken]').textContent = spokenCode(c);
     drawQr($<SVGSVGElement>('[data-qr]'), `${join.href}?code=${c}`);
     $('[data-qr]').setAttribute('aria-label', `QR code of the join address, ${address}?code=${c}`);
+    $('[data-room-title]').textContent = `Class ${spokenCode(c)}: projector view`;
     startBox.hidden = true;
     main.hidden = false;
     $('[data-controls]').hidden = !key;
