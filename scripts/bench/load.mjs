@@ -27,7 +27,7 @@ async function questionIds() {
 }
 
 /** tests/server/postgres.ts's startPostgres, the one cluster starter of the tests and the bench. */
-async function startPostgres() {
+export async function startPostgres() {
   const { tsImport } = await import('tsx/esm/api');
   const mod = await tsImport('../../tests/server/postgres.ts', import.meta.url);
   return mod.startPostgres();
@@ -35,11 +35,11 @@ async function startPostgres() {
 
 /**
  * Starts the service with tests/service/service.ts, the tests' one starter (node with tsx's loader:
- * one process; a free port), rate limit off and no site, and resolves on its ready line with
- * { origin, stop }. stop() sends SIGTERM (the service closes its database and exits 0) and resolves
+ * one process; a free port), rate limit off (unless `env` sets GUESS_RATE_LIMIT: rooms-load.mjs)
+ * and no site, and resolves on its ready line with { origin, stop }. stop() sends SIGTERM (the service closes its database and exits 0) and resolves
  * with the exit code; the process never outlives the bench.
  */
-async function startService(env) {
+export async function startService(env) {
   const { tsImport } = await import('tsx/esm/api');
   const { startService: start } = await tsImport('../../tests/service/service.ts', import.meta.url);
   const service = await start({ GUESS_RATE_LIMIT: '0', DIST_DIR: '', ...env });

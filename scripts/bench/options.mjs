@@ -1,6 +1,6 @@
 /**
  * The bench's command line and environment: --runs N, --no-build, --no-lighthouse, --no-load,
- * --load-seconds N, --load-only; BENCH_PORT
+ * --no-rooms-load, --load-seconds N, --load-only; BENCH_PORT
  * (default 4351) for the preview server; BASE_PATH, the deploy base the site was built for.
  */
 import { resolve } from 'node:path';
@@ -28,6 +28,8 @@ export function readOptions(args = process.argv.slice(2), env = process.env) {
     /** Sizes need dist/; --load-only measures the guess service alone. */
     sizes: !loadOnly,
     load: !args.includes('--no-load'),
+    /** Class mode's load (rooms-load.mjs): part of the load, and of --load-only; --no-rooms-load skips it alone. */
+    roomsLoad: !args.includes('--no-load') && !args.includes('--no-rooms-load'),
     loadSeconds,
     port,
     origin: `http://127.0.0.1:${port}`,

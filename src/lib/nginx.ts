@@ -83,7 +83,8 @@ export const UPSTREAM = 'guess_service';
  * none either), a body limit as the service's own, the reader's address in X-Forwarded-For (set, not
  * appended: a client cannot put words in it) for the service's per-address rate limit
  * (TRUST_PROXY=1), and the service's own JSON errors for what nginx refuses itself: a body over 1 KB
- * (413) and a service that cannot be reached (503).
+ * (413) and a service that cannot be reached (503). A read timeout (60 s) above the event streams'
+ * 15-second heartbeat, so that a room's live stream is not cut between two changes.
  */
 function apiBlock(api: string): string[] {
   return [
@@ -99,7 +100,9 @@ function apiBlock(api: string): string[] {
     '    proxy_set_header X-Forwarded-For $remote_addr;',
     '    proxy_set_header X-Forwarded-Proto $scheme;',
     '    proxy_connect_timeout 2s;',
-    '    proxy_read_timeout 10s;',
+    // Class mode's event streams (/api/rooms/{code}/events) stay open: a comment every 15 s keeps
+    // them inside this timeout, and the service's X-Accel-Buffering: no turns buffering off for them.
+    '    proxy_read_timeout 60s;',
     '    error_page 413 = @guess_body_too_large;',
     '    error_page 502 503 504 = @guess_service_down;',
     '}',

@@ -17,6 +17,7 @@ import { addGuess, healthy, tally } from './guesses';
 import { publishedFor } from './questions';
 import { rateLimiter } from './rate-limit';
 import { ErrorBody, Guess, GuessInput, Health, issueMessage, QuestionParam, Summary } from './schemas';
+import { rooms, type RoomsOptions } from './room-routes';
 import { staticSite } from './static';
 
 export const MAX_BODY = 1024;
@@ -30,6 +31,10 @@ export interface AppOptions {
   clientAddress?: (c: Context) => string;
   /** The built site to serve beside the API (dist/). */
   dist?: string;
+  /** The clock rooms expire by (tests move it). Default: the real time. */
+  now?: () => Date;
+  /** Class mode's limits and stream settings (room-routes.ts); the defaults are the contract's. */
+  rooms?: Pick<RoomsOptions, 'limits' | 'maxStudents' | 'events'>;
 }
 
 /** The connection's remote address (Node), or "unknown" where there is no socket (in-process requests). */
@@ -45,6 +50,33 @@ export function connectionAddress(c: Context): string {
 export function forwardedAddress(c: Context): string {
   const last = c.req.header('x-forwarded-for')?.split(',').at(-1)?.trim();
   return last || connectionAddress(c);
+}
+
+/**
+ * A JSON body's checks: its size before anything reads it, then its type, then whether it is JSON.
+ * `optional`: an empty body passes (whatever its type).
+ */
+export function jsonBody(optional = false): [MiddlewareHandler, MiddlewareHandler] {
+  return [
+    bodyLimit({ maxSize: MAX_BODY, onError: (c) => c.json({ error: `body: over ${MAX_BODY} bytes` }, 413) }),
+    async (c, next) => {
+      if (optional && !(await c.req.text())) return next();
+      const type = c.req.header('content-type');
+      const media = type?.split(';')[0]!.trim().toLowerCase();
+      if (media !== 'application/json') {
+        return c.json({ error: `Content-Type: must be application/json, not ${type ? JSON.stringify(type.slice(0, 80)) : 'missing'}` }, 415);
+      }
+      const text = await c.req.text();
+      try {
+        JSON.parse(text);
+      } catch {
+        // NaN and Infinity are not JSON: say so of the field that holds one.
+        const bad = /"([A-Za-z0-9_.-]{1,40})"\s*:\s*([+-]?(?:NaN|Infinity))\b/.exec(text);
+        return c.json({ error: bad ? `${bad[1]}: ${bad[2]} is not a JSON number` : 'body: not valid JSON' }, 400);
+      }
+      return next();
+    },
+  ];
 }
 
 /** A database failure, told apart from a bug: the API answers it with 503. */
@@ -115,7 +147,8 @@ export function createApp(opts: AppOptions) {
     c.header('X-Content-Type-Options', 'nosniff');
   });
   // No cookies and no credentials: any page may call the API (GUESS_API can be another origin).
-  app.use('/api/*', cors({ origin: '*', allowMethods: ['GET', 'POST'], allowHeaders: ['Content-Type'], maxAge: 86400 }));
+  // The room's key travels in Authorization, never in a cookie: still no credentials.
+  app.use('/api/*', cors({ origin: '*', allowMethods: ['GET', 'POST', 'PUT', 'DELETE'], allowHeaders: ['Content-Type', 'Authorization'], maxAge: 86400 }));
 
   const limit = (perMinute: number, what: string): MiddlewareHandler => {
     const limiter = rateLimiter({ limit: perMinute });
@@ -130,28 +163,7 @@ export function createApp(opts: AppOptions) {
     app.on('GET', '/api/guesses/:question', limit(rateLimit.getsPerMinute, 'requests'));
   }
 
-  // A guess's body: its size before anything reads it, then its type, then whether it is JSON.
-  app.on(
-    'POST',
-    '/api/guesses',
-    bodyLimit({ maxSize: MAX_BODY, onError: (c) => c.json({ error: `body: over ${MAX_BODY} bytes` }, 413) }),
-    async (c, next) => {
-      const type = c.req.header('content-type');
-      const media = type?.split(';')[0]!.trim().toLowerCase();
-      if (media !== 'application/json') {
-        return c.json({ error: `Content-Type: must be application/json, not ${type ? JSON.stringify(type.slice(0, 80)) : 'missing'}` }, 415);
-      }
-      const text = await c.req.text();
-      try {
-        JSON.parse(text);
-      } catch {
-        // NaN and Infinity are not JSON: say so of the field that holds one.
-        const bad = /"([A-Za-z0-9_.-]{1,40})"\s*:\s*([+-]?(?:NaN|Infinity))\b/.exec(text);
-        return c.json({ error: bad ? `${bad[1]}: ${bad[2]} is not a JSON number` : 'body: not valid JSON' }, 400);
-      }
-      return next();
-    },
-  );
+  app.on('POST', '/api/guesses', ...jsonBody());
 
   app.openapi(postGuess, async (c) => {
     const { question, value } = c.req.valid('json');
@@ -168,6 +180,8 @@ export function createApp(opts: AppOptions) {
     if (!(await healthy(db))) throw new Unavailable('health query answered nothing');
     return c.json({ ok: true as const }, 200);
   });
+
+  const roomService = rooms(app, db, { clientAddress, now: opts.now ?? (() => new Date()), jsonBody, ...opts.rooms });
 
   app.doc('/api/openapi.json', {
     openapi: '3.0.3',
@@ -203,5 +217,5 @@ export function createApp(opts: AppOptions) {
     return c.json({ error: 'internal error' }, 500);
   });
 
-  return app;
+  return Object.assign(app, { rooms: roomService });
 }

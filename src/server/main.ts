@@ -1,7 +1,8 @@
 /**
  * The guess service's entry: `npx tsx src/server/main.ts` (npm run serve). Serves the API and,
  * from DIST_DIR (default dist/, when it exists), the built site, on one port. Prints one line when
- * ready and nothing about any request. SIGTERM or SIGINT: stops accepting, lets open requests
+ * ready and nothing about any request. Deletes expired class rooms at start and every 10 minutes.
+ * SIGTERM or SIGINT: stops the sweep, ends open event streams, stops accepting, lets open requests
  * finish, closes the database, exits 0.
  *
  * Environment: PORT (4321; 0 picks a free one), HOST (127.0.0.1), DATABASE_URL (a PostgreSQL
@@ -40,6 +41,12 @@ const app = createApp({
   dist,
 });
 
+// Class mode: rooms past their 12 hours are deleted (with their answers) at start and every 10 minutes.
+const sweep = () =>
+  app.rooms.sweep().catch((e: unknown) => console.error(`guess service: sweeping expired rooms: ${e instanceof Error ? e.message : String(e)}`));
+void sweep();
+const sweeper = setInterval(sweep, 10 * 60_000);
+
 const shown = host.includes(':') ? `[${host}]` : host;
 const server = serve({ fetch: app.fetch, port, hostname: host }, (info) => {
   console.log(`guess service listening on http://${shown}:${info.port} (${db.kind === 'pglite' ? `pglite ${dataDir}` : 'postgres'})`);
@@ -50,6 +57,9 @@ let stopping = false;
 function stop() {
   if (stopping) return;
   stopping = true;
+  clearInterval(sweeper);
+  // Open event streams would hold close() open: end them (clients reconnect, to another process).
+  app.rooms.events.shutdown();
   // Idle keep-alive connections would hold close() open; open requests finish first (10 s at most).
   const force = setTimeout(() => 'closeAllConnections' in server && server.closeAllConnections(), 10_000);
   force.unref();
@@ -59,7 +69,11 @@ function stop() {
       (e: unknown) => fail(`closing the database: ${e instanceof Error ? e.message : String(e)}`),
     );
   });
-  if ('closeIdleConnections' in server) server.closeIdleConnections();
+  if ('closeIdleConnections' in server) {
+    server.closeIdleConnections();
+    // The event streams just ended leave their connections idle a moment later.
+    setTimeout(() => server.closeIdleConnections(), 100).unref();
+  }
 }
 process.on('SIGTERM', stop);
 process.on('SIGINT', stop);

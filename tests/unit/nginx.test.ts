@@ -7,6 +7,7 @@
 import { describe, expect, test } from 'vitest';
 import { headersFor, parseHeaders, rebase, withPagePolicies, type HeaderRule } from '../../src/lib/headers';
 import { configApi, configBase, IMMUTABLE, nginxConfig, REVALIDATE, UPSTREAM } from '../../src/lib/nginx';
+import { HEARTBEAT_MS } from '../../src/server/room-events';
 
 const SOURCE = `/*
   X-Content-Type-Options: nosniff
@@ -185,6 +186,11 @@ describe('nginx include: the guess service (a build with GUESS_API=/api/)', () =
       expect(loc!.body).toContain('access_log off;');
       expect(loc!.body).toContain('client_max_body_size 1k;');
       expect(loc!.body).toContain('error_page 502 503 504 = @guess_service_down;');
+      // Class mode's event streams: the read timeout is well above their heartbeat (the service
+      // sends X-Accel-Buffering: no itself, so nginx passes each event on at once).
+      const timeout = loc!.body.map((l) => /^proxy_read_timeout (\d+)s;$/.exec(l)?.[1]).find(Boolean);
+      expect(Number(timeout) * 1000).toBeGreaterThanOrEqual(4 * HEARTBEAT_MS);
+      expect(loc!.body).not.toContain('proxy_buffering on;');
       const down = locations.find((l) => l.match === '@guess_service_down')!;
       expect(down.body.join('\n')).toContain(`return 503 '{"error": "guesses are not available right now"}';`);
       expect(configApi(conf)).toBe('/api/');
