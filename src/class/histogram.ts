@@ -5,7 +5,10 @@
  * guesses are quieter. A numbers table beside it says the same in rows (and is what tests read).
  * Styles: class.css (.ch-*).
  */
-import { binLabel } from '../components/crowd/crowd';
+import { BIN_WIDTH } from '../lib/crowd-rules';
+
+/** "55–60%" for bin i (as the readers' panel labels its bins; kept here so this page's code stays apart from the islands' shared chunk). */
+export const binLabel = (i: number): string => `${i * BIN_WIDTH}–${(i + 1) * BIN_WIDTH}%`;
 
 const NS = 'http://www.w3.org/2000/svg';
 const pct = (v: number) => `${Number(v.toFixed(3))}%`;

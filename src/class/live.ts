@@ -122,3 +122,19 @@ export function watchRoom(api: string, code: string, on: Watch): { stop: () => v
   else startPolling();
   return { stop };
 }
+
+/** How this site's readers guessed a question (GET {api}guesses/{question}): the count, and 20 bins and the median from 20 guesses on. */
+export interface Readers {
+  count: number;
+  bins: number[] | null;
+  median: number | null;
+}
+
+/** The readers' summary, or null when it cannot be had or read. */
+export async function readersOf(api: string, question: string): Promise<Readers | null> {
+  const res = await call<{ count?: unknown; bins?: unknown; median?: unknown }>(`${api}guesses/${encodeURIComponent(question)}`);
+  const b = res.body;
+  if (res.status !== 200 || !b || typeof b.count !== 'number') return null;
+  const bins = Array.isArray(b.bins) && b.bins.length === 20 ? b.bins.map((x: { count?: unknown }) => (typeof x?.count === 'number' ? x.count : 0)) : null;
+  return { count: b.count, bins, median: bins && typeof b.median === 'number' ? b.median : null };
+}

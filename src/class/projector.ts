@@ -3,10 +3,9 @@
  * the teacher's buttons (each sends the room's key; the answer is the new state), and after the
  * reveal the class's histogram beside the readers' one.
  */
-import { fetchCrowd } from '../components/crowd/crowd';
 import { href } from '../lib/paths';
 import { drawHistogram, fillTable } from './histogram';
-import { call, roomUrl, watchRoom } from './live';
+import { call, readersOf, roomUrl, watchRoom } from './live';
 import { drawQr } from './qr';
 import {
   answersText,
@@ -98,20 +97,20 @@ export function startProjector(root: HTMLElement, api: string): void {
   async function showPublic(question: string, published: number | null) {
     publicFor = question;
     const box = $('[data-public]');
-    try {
-      const crowd = await fetchCrowd({ api, question, guess: null, timeout: 4000 });
-      if (publicFor !== question) return;
-      box.hidden = false;
-      $('[data-public-h]').textContent = `Readers of this site (${crowd.count} guess${crowd.count === 1 ? '' : 'es'})`;
-      if (crowd.bins) {
-        drawHistogram($<SVGSVGElement>('[data-public-plot]'), crowd.bins, { published, height: 190 });
-        $('[data-public-say]').textContent = crowd.median === null ? '' : `Half of the readers guessed ${Number(crowd.median.toFixed(1))}% or less.`;
-      } else {
-        $<SVGSVGElement>('[data-public-plot]').replaceChildren();
-        $('[data-public-say]').textContent = 'Too few readers of this site have guessed yet to show their spread.';
-      }
-    } catch {
-      if (publicFor === question) box.hidden = true;
+    const crowd = await readersOf(api, question);
+    if (publicFor !== question) return;
+    if (!crowd) {
+      box.hidden = true;
+      return;
+    }
+    box.hidden = false;
+    $('[data-public-h]').textContent = `Readers of this site (${crowd.count} guess${crowd.count === 1 ? '' : 'es'})`;
+    if (crowd.bins) {
+      drawHistogram($<SVGSVGElement>('[data-public-plot]'), crowd.bins, { published, height: 190 });
+      $('[data-public-say]').textContent = crowd.median === null ? '' : `Half of the readers guessed ${Number(crowd.median.toFixed(1))}% or less.`;
+    } else {
+      $<SVGSVGElement>('[data-public-plot]').replaceChildren();
+      $('[data-public-say]').textContent = 'Too few readers of this site have guessed yet to show their spread.';
     }
   }
 

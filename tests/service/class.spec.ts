@@ -133,6 +133,8 @@ test('a class: a teacher, 30 students by API and 3 in browsers; the count reache
 
   await expect(t.page.locator('[data-room-answers]')).toHaveText('33');
   expect((await state(t.code)).answers).toBe(33);
+  // 20 readers of the site guess the same question publicly (from the same address, under its limit of 30 a minute).
+  for (let i = 0; i < 20; i++) expect((await api('guesses', json({ question: FIRST, value: 70 }))).status).toBe(201);
 
   // Before the reveal: no histogram and no published figure, anywhere.
   const pub = String(published(FIRST));
@@ -155,6 +157,12 @@ test('a class: a teacher, 30 students by API and 3 in browsers; the count reache
   expect(counts.map(Number)).toEqual(expected);
   await expect(t.page.locator('.ch-pub-label').first()).toHaveText(`Published figure: ${pub}%`);
   await expect(t.page.locator('[data-result]')).toContainText('not survey data');
+  // Beside it, the site's readers: their 20 guesses, and none of the class's (room answers never enter the public table).
+  await expect(t.page.locator('[data-public-h]')).toHaveText('Readers of this site (20 guesses)');
+  await expect(t.page.locator('[data-public-plot] .ch-bin')).toHaveCount(1);
+  expect(((await (await api(`guesses/${FIRST}`)).json()) as { count: number }).count).toBe(20);
+  // Both histograms, the count and the controls fit the projector's 1280 × 720 without scrolling.
+  expect(await t.page.evaluate(() => document.documentElement.scrollHeight - document.documentElement.clientHeight)).toBeLessThanOrEqual(0);
 
   for (const [i, s] of browsers.entries()) {
     await expect(s.join).toHaveAttribute('data-join-state', 'revealed');
