@@ -5,7 +5,7 @@
  */
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { GUESS_QUESTIONS } from '../../src/data/guesses';
-import { FAILURES_BEFORE_POLLING, POLL_MS, RETRY_MS, watchRoom } from '../../src/class/live';
+import { FAILURES_BEFORE_POLLING, POLL_MS, readersOf, RETRY_MS, watchRoom } from '../../src/class/live';
 import { qrPath } from '../../src/class/qr';
 import {
   CODE_ALPHABET,
@@ -265,5 +265,30 @@ describe('watchRoom', () => {
     await vi.advanceTimersByTimeAsync(10);
     expect(seen).toEqual([1]);
     w.stop();
+  });
+});
+
+describe('readersOf', () => {
+  afterEach(() => vi.unstubAllGlobals());
+  test('the public summary as counts; too few guesses, no bins; a failure, null', async () => {
+    const bins = Array.from({ length: 20 }, (_, i) => ({ from: i * 5, to: i * 5 + 5, count: i === 14 ? 20 : 0 }));
+    const answers = [
+      { status: 200, body: { question: 'trust-top', count: 20, bins, median: 72.5, published: { value: 67, figure: 'trust-top' } } },
+      { status: 200, body: { question: 'trust-top', count: 3, bins: null, median: null } },
+      { status: 503, body: { error: 'guesses are not available right now' } },
+    ];
+    const seen: string[] = [];
+    vi.stubGlobal('fetch', vi.fn(async (url: string) => {
+      seen.push(url);
+      const a = answers.shift()!;
+      return new Response(JSON.stringify(a.body), { status: a.status });
+    }));
+    const full = await readersOf('/api/', 'trust-top');
+    expect(full!.count).toBe(20);
+    expect(full!.bins![14]).toBe(20);
+    expect(full!.median).toBe(72.5);
+    expect(await readersOf('/api/', 'trust-top')).toEqual({ count: 3, bins: null, median: null });
+    expect(await readersOf('/api/', 'trust-top')).toBeNull();
+    expect(seen[0]).toBe('/api/guesses/trust-top');
   });
 });
