@@ -249,7 +249,7 @@ export function reportRoomsLoad(runs) {
     if (over.length) ok = false;
     const failed = [...run.failures.values()].reduce((a, b) => a + b, 0) + run.streamErrors.length;
     console.log(
-      `${pad(run.backend, 10)}${padL(run.answered, 9)}${padL(run.state.answers, 7)}${padL(run.lastSeen.map((n) => n ?? '–').join('/'), 13)}${padL(failed, 7)}` +
+      `${pad(run.backend, 10)}${padL(run.answered, 9)}${padL(run.state.answers, 7)}${padL(new Set(run.lastSeen).size === 1 ? `${run.lastSeen.length}×${run.lastSeen[0] ?? '–'}` : run.lastSeen.map((n) => n ?? '–').join('/'), 13)}${padL(failed, 7)}` +
         `${padL(fmt(run.p50), 8)}${padL(fmt(run.p99), 6)}${padL(fmt(run.max), 6)}${padL(run.sendSeconds.toFixed(1), 8)}` +
         `${padL(run.streamsAfter === null ? 'never' : `${fmt(run.streamsAfter)} (${fmt(run.streamsFromStart)} from start)`, 26)}  ${over.join('; ') || 'ok'}` +
         `  (load average ${run.load.toFixed(1)} on ${cpus().length} cores at the start)`,

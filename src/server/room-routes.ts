@@ -1,5 +1,5 @@
 /**
- * Class mode's routes under /api/rooms (see README, "Class mode"): a teacher starts a room, students
+ * Class mode's routes under /api/rooms: a teacher starts a room, students
  * answer its current question from their phones, the teacher (holding the room's key) moves the
  * class on, reveals, resets and closes it; a projector follows it live over Server-Sent Events.
  *
