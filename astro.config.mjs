@@ -7,7 +7,7 @@ import { chartIslands } from './src/integrations/chart-islands.ts';
 import { fontSubset } from './src/integrations/font-subset.ts';
 import { siteMap } from './src/integrations/sitemap.ts';
 import { LOCAL_SITE, siteUrlCheck } from './src/integrations/site-url.ts';
-import { connectSrc, guessApi, guessApiPath, guessApiPlugin } from './src/integrations/guess-api.ts';
+import { classMode, connectSrc, guessApi, guessApiPath, guessApiPlugin } from './src/integrations/guess-api.ts';
 
 /**
  * BASE_PATH deploys dist/ under a sub-path (e.g. BASE_PATH=/ai-burnout/); SITE_URL is the public
@@ -68,8 +68,10 @@ export default defineConfig({
     validateData(),
     svelte({ compilerOptions: { discloseVersion: false } }),
     fontSubset(),
+    // Class mode's /join/ and /class/, only with GUESS_API (src/class/).
+    classMode(guessApiSetting),
     ...siteMap(),
-    headersFile({ api: guessApiPath(guessApiSetting) }),
+    headersFile({ api: guessApiPath(guessApiSetting), pages: guessApiSetting ? ['/join/', '/class/'] : [] }),
   ],
   devToolbar: { enabled: false },
   // resvg (a native module, for the PNG exports) and the font subsetter (WebAssembly, for the SVG

@@ -17,3 +17,9 @@ declare module 'virtual:guess-crowd' {
   const load: () => Promise<typeof import('./components/crowd/index')>;
   export default load;
 }
+
+/** The styles of /teach/'s "Run it as a class" section, or none without GUESS_API (src/integrations/guess-api.ts). */
+declare module 'class-teach.css';
+
+/** Wires /teach/'s "Start a class" button; nothing without GUESS_API (src/integrations/guess-api.ts). */
+declare module 'virtual:class-start';

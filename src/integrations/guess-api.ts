@@ -6,6 +6,7 @@
  * whose origin connect-src then names; either ends with '/', since the client appends `guesses`.
  */
 import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
 
 /** The setting checked: '' when unset; anything else that is not a path or an http(s) URL ending in '/' stops the build. */
@@ -79,6 +80,55 @@ export function guessApiPlugin(api: string): Plugin {
       if (!api) return "export default () => Promise.reject(new Error('GUESS_API is not set'));\n";
       const what = build ? `import.meta.ROLLUP_FILE_URL_${this.emitFile({ type: 'chunk', id: CROWD_MODULE, name: 'Crowd' })}` : JSON.stringify(CROWD_MODULE);
       return `export default () => import(${what});\n`;
+    },
+  };
+}
+
+/** Class mode's pages (src/class/), injected only when GUESS_API is set: without it, no /join/ or /class/ is built. */
+export const CLASS_PAGES = [
+  { pattern: '/join', entrypoint: fileURLToPath(new URL('../class/JoinPage.astro', import.meta.url)) },
+  { pattern: '/class', entrypoint: fileURLToPath(new URL('../class/ClassPage.astro', import.meta.url)) },
+] as const;
+/** The id the "Run it as a class" section of /teach/ imports its button's code by. */
+export const CLASS_START = 'virtual:class-start';
+/** The id it imports its styles by. */
+export const CLASS_STYLES = 'class-teach.css';
+const START_MODULE = fileURLToPath(new URL('../class/start.ts', import.meta.url));
+const TEACH_CSS = fileURLToPath(new URL('../class/teach.css', import.meta.url));
+const CLASS_NONE = '\0class-teach-none.css';
+const START = '\0virtual:class-start';
+
+/**
+ * Class mode (issue 23): with GUESS_API, the two pages /join/ and /class/, and for /teach/ the
+ * Start button's code (`virtual:class-start`, which wires every [data-start-class] button) and its
+ * styles (`class-teach.css`). Without it, no page, and both ids resolve to nothing.
+ */
+export function classMode(api: string): AstroIntegration {
+  return {
+    name: 'class-mode',
+    hooks: {
+      'astro:config:setup': ({ injectRoute, updateConfig }) => {
+        if (api) for (const page of CLASS_PAGES) injectRoute({ ...page, prerender: true });
+        updateConfig({
+          vite: {
+            plugins: [
+              {
+                name: 'class-mode',
+                enforce: 'pre',
+                resolveId: (id: string) => (id === CLASS_STYLES ? (api ? TEACH_CSS : CLASS_NONE) : id === CLASS_START ? START : undefined),
+                load: (id: string) =>
+                  id === CLASS_NONE
+                    ? ''
+                    : id === START
+                      ? api
+                        ? `import { wireStart } from ${JSON.stringify(START_MODULE)};\nwireStart(document, ${JSON.stringify(api)});\n`
+                        : 'export {};\n'
+                      : undefined,
+              },
+            ],
+          },
+        });
+      },
     },
   };
 }

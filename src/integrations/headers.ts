@@ -33,8 +33,12 @@ export function copyTimes(from: string, to: string): void {
 /** The gzip bytes of a file: deterministic (node writes no name and a zero time into the header). */
 export const gzip = (buf: Buffer): Buffer => gzipSync(buf, { level: constants.Z_BEST_COMPRESSION });
 
-/** `api`: the guess service's path on this origin (lib/guess-api.ts apiPath), proxied by the nginx include. */
-export function headersFile({ api = null }: { api?: string | null } = {}): AstroIntegration {
+/**
+ * `api`: the guess service's path on this origin (lib/guess-api.ts apiPath), proxied by the nginx include.
+ * `pages`: pages only some builds have (class mode's /join/ and /class/, with GUESS_API), added to
+ * public/_headers as pages only this site may frame, so a build without them names none of them.
+ */
+export function headersFile({ api = null, pages: only = [] }: { api?: string | null; pages?: readonly string[] } = {}): AstroIntegration {
   let base = '/';
   return {
     name: 'headers-file',
@@ -53,7 +57,8 @@ export function headersFile({ api = null }: { api?: string | null } = {}): Astro
             if (!policy) throw new Error(`${relative(root, file)}: no Content-Security-Policy <meta>`);
             return { path: pagePath(relative(root, file)), policy };
           });
-        const text = rebase(withPagePolicies(readFileSync(path, 'utf8'), pages), base);
+        const own = only.map((p) => `\n${p}*\n  Content-Security-Policy: frame-ancestors 'self'\n  X-Frame-Options: SAMEORIGIN\n`).join('');
+        const text = rebase(withPagePolicies(readFileSync(path, 'utf8') + own, pages), base);
         const nginx = nginxConfig({ rules: parseHeaders(text), base, api }); // throws on a malformed file
         const compressed = files
           .filter((f) => PRECOMPRESS.test(f))

@@ -119,9 +119,35 @@ describe(`a build under ${BASE}`, () => {
     for (const f of naming) expect(pages, f).toContain(`${BASE}_astro/${f.split('/').at(-1)}`);
   });
 
-  test('built without GUESS_API: no file holds the crowd panel, its words, its styles, its chunk or /api/; connect-src is the site alone', () => {
-    // The panel's own words (the /data/ page may describe readers' guesses in its own).
-    const TRACES = [/\/api\//, /guess-crowd/, /data-crowd/, /Readers' guesses are not available/, /the crowd's middle guess/, /Too few readers have guessed/, /\bCrowd\b/, /__GUESS_API__/];
+  test('built without GUESS_API: no file holds the crowd panel, class mode, their words, styles, chunks or /api/; connect-src is the site alone', () => {
+    // The panel's own words (the /data/ page may describe readers' guesses in its own), and class
+    // mode's: its pages, the Start a class section of /teach/ and its link from /present/, the
+    // handout's join address, the code that starts and watches rooms, and their styles.
+    const TRACES = [
+      /\/api\//,
+      /guess-crowd/,
+      /data-crowd/,
+      /Readers' guesses are not available/,
+      /the crowd's middle guess/,
+      /Too few readers have guessed/,
+      /\bCrowd\b/,
+      /__GUESS_API__/,
+      /\bjoin\//,
+      /\bclass\//,
+      /Start a class/,
+      /Run it as a class/,
+      /class mode/i,
+      /class-device/,
+      /class-room/,
+      /class-run/,
+      /data-start-class/,
+      /data-room/,
+      /data-join/,
+      /rooms\//,
+      /EventSource/,
+      /\.ch-(?:plot|bin|pub)/,
+      /qr-ink/,
+    ];
     const found: string[] = [];
     for (const file of filesUnder(out)) {
       const name = file.slice(out.length + 1);
@@ -131,6 +157,11 @@ describe(`a build under ${BASE}`, () => {
     }
     expect(found).toEqual([]);
     expect(filesUnder(join(out, '_astro')).filter((f) => /crowd/i.test(f))).toEqual([]);
+    // No class-mode page, nor a rule for one.
+    for (const page of ['join', 'class']) expect(filesUnder(out).filter((f) => f.startsWith(join(out, page, '/')) || f === join(out, page))).toEqual([]);
+    expect(readFileSync(join(out, '_headers'), 'utf8')).not.toMatch(/\/(?:join|class)\//);
+    // /teach/ is the paper lesson: everyone writes down a guess.
+    expect(readFileSync(join(out, 'teach/index.html'), 'utf8')).toContain('Everyone writes down a guess.');
     const home = readFileSync(join(out, 'index.html'), 'utf8');
     expect(home).toContain('data-guess="burnout-share"');
     expect(metaPolicy(home)).toContain("connect-src 'self';");

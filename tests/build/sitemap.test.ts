@@ -29,12 +29,14 @@ describe('the sitemap of dist/', () => {
     for (const loc of PARTS) expect(schemaErrors(join(DIST, loc.slice(SITE.length)), SITEMAP_XSD), loc).toBeNull();
   });
 
-  test('it lists exactly the pages without noindex, by their canonical addresses; the embeds and the 404 page are out', () => {
+  test('it lists exactly the pages without noindex, by their canonical addresses; the embeds, the 404 page and class mode\'s rooms are out', () => {
     expect(listProblems(ENTRIES, PAGES)).toEqual([]);
     const noindex = PAGES.filter((p) => p.noindex).map((p) => p.file);
     expect(noindex).toContain('404.html');
     expect(noindex.filter((f) => f.startsWith('embed/')).length).toBeGreaterThan(5);
-    expect(noindex.every((f) => f === '404.html' || f.startsWith('embed/')), noindex.join(', ')).toBe(true);
+    // Class mode's pages (a build with GUESS_API) are a room to join and a projector view: not for search engines.
+    const rooms = ['class/index.html', 'join/index.html'];
+    expect(noindex.every((f) => f === '404.html' || f.startsWith('embed/') || rooms.includes(f)), noindex.join(', ')).toBe(true);
     expect(ENTRIES.length).toBe(PAGES.length - noindex.length);
     expect(ENTRIES.map((e) => e.loc)).toEqual(expect.arrayContaining([SITE, `${SITE}data/`, `${SITE}charts/quit-twice/`]));
     console.info(`sitemap: ${ENTRIES.length} pages of ${PAGES.length}; out (noindex): ${noindex.join(', ')}`);

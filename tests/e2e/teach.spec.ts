@@ -99,6 +99,35 @@ test.describe('/teach/', () => {
   });
 });
 
+test.describe('/teach/ in class mode (dist/ is built with GUESS_API)', () => {
+  test('Run it as a class: a Start a class button, the join address; the lesson starts with phones and keeps the paper version', async ({ page }) => {
+    await page.goto('/teach/');
+    const run = page.locator('[data-class-run]');
+    await expect(run.getByRole('heading', { name: 'Run it as a class' })).toBeVisible();
+    await expect(run.getByRole('button', { name: 'Start a class' })).toBeVisible();
+    // The join address on the site's own origin (SITE_URL; the local preview's when unset).
+    await expect(run).toContainText(/127\.0\.0\.1:\d+\/join\//);
+    const first = page.locator('.lesson li').first();
+    await expect(first).toContainText('Start a class');
+    await expect(first).toContainText('press Reveal');
+    await expect(first).toContainText('Without phones, use the paper version');
+  });
+
+  test('the printed handout carries the join address, and no class control', async ({ page }) => {
+    await page.goto('/teach/');
+    await print(page);
+    await expect(page.locator('[data-print-join]')).toBeVisible();
+    await expect(page.locator('[data-print-join]')).toContainText(/http:\/\/127\.0\.0\.1:\d+\/join\//);
+    await expect(page.locator('[data-class-run] button')).toBeHidden();
+  });
+
+  test('/present/ links to a class', async ({ page }) => {
+    await page.goto('/present/');
+    await expect(page.locator('[data-presenter][data-ready]')).toBeAttached();
+    await expect(page.getByRole('link', { name: 'Start a class' })).toHaveAttribute('href', '/class/');
+  });
+});
+
 test.describe('/teach/ without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('says how to print, shows the citations to select, and no dead button', async ({ page }) => {

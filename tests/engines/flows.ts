@@ -4,8 +4,8 @@
  * re-emphasises every chart and writes ?cohort=; Guess first reveals; the relative-vs-absolute
  * slider moves its waffles; each embed, framed by a page on another origin, sizes itself by each of
  * the four height protocols; Tab reaches a chart, the arrow keys announce values, Listen starts and
- * stops tones, after the keys as well as before; present mode moves by keys; with JavaScript off
- * every chart is drawn.
+ * stops tones, after the keys as well as before; present mode moves by keys; a student joins a class
+ * by typing its code, answers and follows the reveal live; with JavaScript off every chart is drawn.
  *
  * Not the whole Chromium suite (tests/e2e/): what differs between engines is input, layout, focus,
  * frames, Web Audio and script support, and these flows cross each of them.
@@ -356,10 +356,53 @@ export function engineFlows(engine: EngineName, launch: Launch) {
       expect(await s.run(() => scrollY)).toBe(0);
     });
 
-    test('on a 320 px phone, nothing scrolls sideways: the story, present mode and every embed', async () => {
+    test('class mode: a student joins by typing the code, answers by keys, sees Sent, and follows the reveal live', async () => {
+      // The teacher's side through the API (the guess service in this server, under /api/).
+      const post = (path: string, body: unknown, key?: string, method = 'POST') =>
+        fetch(`${site.origin}/api/rooms${path}`, {
+          method,
+          headers: { 'content-type': 'application/json', ...(key ? { authorization: `Bearer ${key}` } : {}) },
+          body: body === undefined ? undefined : JSON.stringify(body),
+        });
+      const created = await post('', {});
+      expect(created.status).toBe(201);
+      const { code, key } = (await created.json()) as { code: string; key: string };
+      expect((await post(`/${code}/question`, { question: 'burnout-share' }, key, 'PUT')).status).toBe(200);
+
+      await s.goto(`${site.origin}/join/`);
+      await until(s, 'the join page', () => document.querySelector('[data-join]')?.getAttribute('data-join-state') === 'code', []);
+      await s.click('#join-code');
+      for (const ch of code.toLowerCase()) await s.press(ch);
+      expect(await s.run(() => document.querySelector<HTMLInputElement>('#join-code')!.value.toUpperCase())).toBe(code);
+      await s.press('Enter');
+      await until(s, 'the question', () => document.querySelector('[data-join]')?.getAttribute('data-join-state') === 'asking', []);
+      expect(await s.run(() => document.querySelector('[data-question]')!.textContent)).toMatch(/burned out/);
+      await s.run(() => document.querySelector<HTMLInputElement>('#join-guess')!.focus());
+      for (let i = 0; i < 3; i++) await s.press('ArrowLeft');
+      await until(s, 'the guess at 47%', () => document.querySelector('#join-guess')!.getAttribute('aria-valuetext') === 'Your guess: 47%', []);
+      await s.click('[data-send]');
+      const sent = await until(s, 'Sent', () => {
+        const t = document.querySelector('[data-sent]')?.textContent ?? '';
+        return t.startsWith('Sent') ? t : null;
+      }, []);
+      expect(sent).toBe('Sent: 47%. You can change it until your teacher reveals the answer.');
+      const room = (await (await fetch(`${site.origin}/api/rooms/${code}`)).json()) as { answers: number };
+      expect(room.answers).toBe(1);
+      // The teacher reveals; the page follows by itself (its event stream, or polling).
+      expect((await post(`/${code}/reveal`, undefined, key)).status).toBe(200);
+      const shown = await until(s, 'the reveal', () => {
+        const root = document.querySelector('[data-join]');
+        return root?.getAttribute('data-join-state') === 'revealed' ? document.querySelector('[data-pub]')!.textContent : null;
+      }, []);
+      expect(shown).toMatch(/^Published figure: \d+%$/);
+      // Leave the page, so its stream closes before the next flow.
+      await s.goto(`${site.origin}/embed/quit-twice/`);
+    });
+
+    test('on a 320 px phone, nothing scrolls sideways: the story, present mode, the join page and every embed', async () => {
       // In a 320 px frame: its document lays out at 320 px, media queries and all, in every engine
       // (a WebKitGTK window cannot be made that narrow).
-      for (const path of ['/', '/present/', ...STORY_CHARTS.map((c) => `/embed/${c}/`)]) {
+      for (const path of ['/', '/present/', '/join/', ...STORY_CHARTS.map((c) => `/embed/${c}/`)]) {
         await s.goto(`${host.origin}/frame.html?path=${path}&width=320&height=640`);
         await until(s, 'the frame to load', () => document.body.dataset.framed === 'loaded', []);
         const wide = await s.inFrame('#framed', async () => {
