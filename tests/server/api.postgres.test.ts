@@ -3,11 +3,10 @@
  * (tests/server/postgres.ts) for the file, and a fresh database in it for every open(), so each Db
  * the suite opens starts empty, as a PGlite `memory://` one does.
  */
-import postgres from 'postgres';
 import { afterAll, describe, expect, test } from 'vitest';
 import { migrations, openDb } from '../../src/server/db.ts';
 import { apiSuite } from './api-suite.ts';
-import { startPostgres, type PostgresCluster } from './postgres.ts';
+import { createDatabase, startPostgres, type PostgresCluster } from './postgres.ts';
 
 let cluster: Promise<PostgresCluster> | undefined;
 let databases = 0;
@@ -18,15 +17,7 @@ afterAll(async () => {
 
 /** A fresh, empty database in the file's cluster, owned by the test role: its URL. */
 async function freshDatabase(): Promise<string> {
-  const { superuserUrl, url } = await (cluster ??= startPostgres());
-  const name = `guesses_${++databases}`;
-  const admin = postgres(superuserUrl, { max: 1, onnotice: () => {} });
-  try {
-    await admin.unsafe(`create database ${name} owner guess`);
-  } finally {
-    await admin.end();
-  }
-  return url.replace(/\/guesses$/, `/${name}`);
+  return createDatabase(await (cluster ??= startPostgres()), `guesses_${++databases}`);
 }
 
 apiSuite('postgres', async () => {

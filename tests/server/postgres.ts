@@ -279,3 +279,14 @@ async function waitReady(url: string, child: ChildProcess, exited: () => boolean
   }
   throw new Error(`postgres did not accept connections within 30 s (last error: ${last}):\n${log()}`);
 }
+
+/** A fresh, empty database named `name` in the cluster, owned by the test role: its URL. */
+export async function createDatabase(cluster: PostgresCluster, name: string): Promise<string> {
+  const admin = postgres(cluster.superuserUrl, { max: 1, onnotice: () => {} });
+  try {
+    await admin.unsafe(`create database ${name} owner guess`);
+  } finally {
+    await admin.end();
+  }
+  return cluster.url.replace(/\/guesses$/, `/${name}`);
+}

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vites
 import { createApp, type AppOptions } from '../../src/server/app';
 import type { Db } from '../../src/server/db';
 import { publishedFor, QUESTION_IDS } from '../../src/server/questions';
-import { CODE_ALPHABET, newCode } from '../../src/server/rooms';
+import { CODE_ALPHABET, newCode, type NewRoom, type RoomState } from '../../src/server/rooms';
 
 type App = ReturnType<typeof createApp>;
 
@@ -20,26 +20,6 @@ const Q = 'burnout-share';
 const OTHER = 'trust-top';
 const HOUR = 60 * 60 * 1000;
 const JSON_TYPE = { 'content-type': 'application/json' };
-
-interface RoomState {
-  code: string;
-  question: string | null;
-  step: number;
-  steps: number;
-  revealed: boolean;
-  answers: number;
-  students: number;
-  expires: string;
-  bins: { from: number; to: number; count: number }[] | null;
-  median: number | null;
-  published: { value: number; figure: string } | null;
-}
-
-interface NewRoom {
-  code: string;
-  key: string;
-  expires: string;
-}
 
 /** A device id as the join page makes it: 16 random bytes, base64url (22 characters). */
 let deviceCounter = 0;

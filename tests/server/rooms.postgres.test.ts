@@ -9,7 +9,7 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { openDb } from '../../src/server/db.ts';
 import { answer, createRoom, deviceHash, setQuestion } from '../../src/server/rooms.ts';
 import { roomsSuite } from './rooms-suite.ts';
-import { startPostgres, type PostgresCluster } from './postgres.ts';
+import { createDatabase, startPostgres, type PostgresCluster } from './postgres.ts';
 
 let cluster: Promise<PostgresCluster> | undefined;
 let databases = 0;
@@ -20,15 +20,7 @@ afterAll(async () => {
 
 /** A fresh, empty database in the file's cluster, owned by the test role: its URL. */
 async function freshDatabase(): Promise<string> {
-  const { superuserUrl, url } = await (cluster ??= startPostgres());
-  const name = `rooms_${++databases}`;
-  const admin = postgres(superuserUrl, { max: 1, onnotice: () => {} });
-  try {
-    await admin.unsafe(`create database ${name} owner guess`);
-  } finally {
-    await admin.end();
-  }
-  return url.replace(/\/guesses$/, `/${name}`);
+  return createDatabase(await (cluster ??= startPostgres()), `rooms_${++databases}`);
 }
 
 roomsSuite('postgres', async () => {
