@@ -8,6 +8,7 @@
 import { expect, test, type Page, type Request } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
+import { frames, shifts, watchShifts } from './helpers';
 
 const rows = Papa.parse<{ id: string; value: string }>(readFileSync('data/figures.csv', 'utf8'), { header: true, skipEmptyLines: true }).data;
 const published = (id: string) => Number(rows.find((r) => r.id === id)!.value);
@@ -30,28 +31,6 @@ async function ready(page: Page, id: string) {
   await expect(box.locator('[data-island]')).toHaveAttribute('data-hydrated', 'true');
   return box;
 }
-
-/**
- * Starts summing layout shifts from now: `all` counts every shift, also those right after input
- * (which the browser marks hadRecentInput); otherwise only those a reader did not cause.
- */
-async function watchShifts(page: Page, all: boolean) {
-  await page.evaluate((all) => {
-    const w = window as unknown as { __shift: number; __shifts: string[] };
-    w.__shift = 0;
-    w.__shifts = [];
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean; sources?: { node?: Node }[] })[]) {
-        if (!all && e.hadRecentInput) continue;
-        w.__shift += e.value;
-        w.__shifts.push(`${e.value} ${(e.sources ?? []).map((s) => (s.node as Element | undefined)?.outerHTML?.slice(0, 80)).join(' | ')}`);
-      }
-    }).observe({ type: 'layout-shift' });
-  }, all);
-}
-const shifts = (page: Page) => page.evaluate(() => (window as unknown as { __shift: number; __shifts: string[] }).__shifts);
-/** Two frames, so any layout a change caused has been laid out and reported. */
-const frames = (page: Page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 50)))));
 
 /** The requests under /api/, as "METHOD path body". */
 function apiCalls(page: Page): string[] {
@@ -91,8 +70,6 @@ test.describe('how readers guessed, with no service answering', () => {
     await expect(panel.getByRole('link', { name: 'What is kept' })).toHaveAttribute('href', '/data/#reader-guesses');
     // The guess was refused (404), so the summary is not asked for.
     expect(calls).toEqual([`POST /api/guesses {"question":"burnout-share","value":53}`]);
-    await page.waitForTimeout(600);
-    await frames(page);
     expect(await shifts(page)).toEqual([]);
   });
 
@@ -132,33 +109,35 @@ for (const width of [1280, 320]) {
 
     test('a slow 404, an answer, too few guesses, and no answer within 2 s', async ({ page }) => {
       test.setTimeout(60_000);
+      // Each question's requests wait at a gate until the test has seen its panel open and measured
+      // the page: whatever the answer then does, every shift after the panel opened is counted.
+      const gates = new Map<string, { open: () => void; opened: Promise<void> }>();
+      const gate = (id: string) => {
+        if (!gates.has(id)) {
+          let open!: () => void;
+          const opened = new Promise<void>((ok) => (open = ok));
+          gates.set(id, { open, opened });
+        }
+        return gates.get(id)!;
+      };
       const answers: Record<string, (route: import('@playwright/test').Route) => Promise<void>> = {
-        // Slow enough that the panel has opened long before, so every shift after it counts.
-        'burnout-share': async (route) => {
-          await new Promise((r) => setTimeout(r, 700));
-          await route.continue();
-        },
-        'trust-top': async (route) => {
-          await new Promise((r) => setTimeout(r, 700));
-          await route.fulfill(route.request().method() === 'POST' ? { status: 201, json: { question: 'trust-top', value: 50 } } : { json: summary('trust-top') });
-        },
-        'politeness-all': async (route) => {
-          await new Promise((r) => setTimeout(r, 700));
-          await route.fulfill(
+        // The preview's own 404.
+        'burnout-share': (route) => route.continue(),
+        'trust-top': (route) =>
+          route.fulfill(route.request().method() === 'POST' ? { status: 201, json: { question: 'trust-top', value: 50 } } : { json: summary('trust-top') }),
+        'politeness-all': (route) =>
+          route.fulfill(
             route.request().method() === 'POST'
               ? { status: 201, json: { question: 'politeness-all', value: 50 } }
               : { json: { question: 'politeness-all', count: 3, bins: null, median: null, published: null } },
-          );
-        },
-        // Never answers in time.
-        'career-freelancers': async (route) => {
-          await new Promise((r) => setTimeout(r, 4000));
-          await route.abort().catch(() => {});
-        },
+          ),
+        // Never answers in time: its gate opens only once the page has given up (its own 2 s limit).
+        'career-freelancers': (route) => route.abort().catch(() => {}),
       };
       await page.route('**/api/**', async (route) => {
         const body = route.request().postDataJSON() as { question?: string } | null;
         const id = body?.question ?? new URL(route.request().url()).pathname.split('/').at(-1)!;
+        await gate(id).opened;
         await answers[id]!(route);
       });
       await page.goto('/');
@@ -171,8 +150,9 @@ for (const width of [1280, 320]) {
         await frames(page);
         const before = await below(page, id);
         await watchShifts(page, true);
+        if (id !== 'career-freelancers') gate(id).open();
         await expect(panel).toHaveAttribute('data-crowd', end, { timeout: 5000 });
-        await frames(page);
+        gate(id).open();
         expect(await shifts(page), id).toEqual([]);
         expect(await below(page, id), id).toEqual(before);
         if (width === 320) expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), id).toBeLessThanOrEqual(0);

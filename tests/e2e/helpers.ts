@@ -92,3 +92,42 @@ export async function hydrateAll(page: Page) {
   await expect(page.locator('[data-island]:not([data-hydrated="true"])')).toHaveCount(0);
   return n;
 }
+
+/** What watchShifts leaves in the page: the shifts recorded, and a flush of those not yet delivered. */
+type Shifts = { list: string[]; flush: () => void };
+
+/**
+ * Starts recording layout shifts from now: `all` counts every shift, also those right after input
+ * (which the browser marks hadRecentInput); otherwise only those a reader did not cause.
+ */
+export async function watchShifts(page: Page, all: boolean): Promise<void> {
+  await page.evaluate((all) => {
+    const list: string[] = [];
+    const record = (entries: PerformanceEntryList) => {
+      for (const e of entries as (PerformanceEntry & { value: number; hadRecentInput: boolean; sources?: { node?: Node }[] })[]) {
+        if (!all && e.hadRecentInput) continue;
+        list.push(`${e.value} ${(e.sources ?? []).map((s) => (s.node as Element | undefined)?.outerHTML?.slice(0, 80)).join(' | ')}`);
+      }
+    };
+    const observer = new PerformanceObserver((entries) => record(entries.getEntries()));
+    observer.observe({ type: 'layout-shift' });
+    (window as unknown as { __shifts: Shifts }).__shifts = { list, flush: () => record(observer.takeRecords()) };
+  }, all);
+}
+
+/**
+ * The shifts recorded since watchShifts, after two frames (so whatever a change caused has been laid
+ * out), with the entries the observer's callback has not had yet taken at once (takeRecords):
+ * nothing waits on a timer.
+ */
+export async function shifts(page: Page): Promise<string[]> {
+  await frames(page);
+  return page.evaluate(() => {
+    const w = (window as unknown as { __shifts: Shifts }).__shifts;
+    w.flush();
+    return w.list;
+  });
+}
+
+/** Two animation frames: what a change caused is laid out and painted by then. */
+export const frames = (page: Page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));

@@ -5,7 +5,7 @@
  * answer at the same moment.
  */
 import postgres from 'postgres';
-import { afterAll, describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, test, vi } from 'vitest';
 import { openDb } from '../../src/server/db.ts';
 import { answer, createRoom, deviceHash, setQuestion } from '../../src/server/rooms.ts';
 import { roomsSuite } from './rooms-suite.ts';
@@ -62,7 +62,16 @@ describe('postgres: the 200-device cap under concurrent transactions', () => {
         settled = true;
         return rows[0]!.outcome as string;
       });
-      await new Promise((r) => setTimeout(r, 500));
+      // Wait until it is blocked on the room's row (a state, read from PostgreSQL), not for a while.
+      await vi.waitFor(
+        async () => {
+          const [waiting] = await db.query<{ n: number }>(
+            "select count(*)::int as n from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'",
+          );
+          expect(waiting!.n).toBe(1);
+        },
+        { timeout: 10_000, interval: 20 },
+      );
       expect(settled).toBe(false);
       release();
       expect(await tx).toBe('ok');

@@ -8,6 +8,7 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
+import { shifts, watchShifts } from '../e2e/helpers';
 import { startService, type Service } from './service';
 
 const rows = Papa.parse<{ id: string; value: string }>(readFileSync('data/figures.csv', 'utf8'), { header: true, skipEmptyLines: true }).data;
@@ -109,19 +110,12 @@ test('the service stopped mid-story: the reveal works as before, with the quiet 
   await service.stop();
   await guess(page, box, 40);
   // From here, count only the shifts a reader did not cause (the reveal itself opens the panel).
-  await page.evaluate(() => {
-    const w = window as unknown as { __shift: number };
-    w.__shift = 0;
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!e.hadRecentInput) w.__shift += e.value;
-    }).observe({ type: 'layout-shift' });
-  });
+  await watchShifts(page, false);
   await box.getByRole('button', { name: 'Reveal', exact: true }).click();
   const value = published(id);
   await expect(box.locator('.guess-result')).toHaveText(`You guessed 40%; the published figure is ${value}%: ${Math.abs(value - 40)} points ${40 < value ? 'lower' : 'higher'}.`);
   await expect(box.locator('[data-crowd]')).toHaveAttribute('data-crowd', 'unavailable');
   await expect(box.locator('.guess-crowd-say')).toHaveText(QUIET);
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-  expect(await page.evaluate(() => (window as unknown as { __shift: number }).__shift)).toBe(0);
+  expect(await shifts(page)).toEqual([]);
   await page.context().close();
 });
