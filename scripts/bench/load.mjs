@@ -27,7 +27,7 @@ async function questionIds() {
 }
 
 /** tests/server/postgres.ts's startPostgres, the one cluster starter of the tests and the bench. */
-export async function startPostgres() {
+async function startPostgres() {
   const { tsImport } = await import('tsx/esm/api');
   const mod = await tsImport('../../tests/server/postgres.ts', import.meta.url);
   return mod.startPostgres();
@@ -39,7 +39,7 @@ export async function startPostgres() {
  * and no site, and resolves on its ready line with { origin, stop }. stop() sends SIGTERM (the service closes its database and exits 0) and resolves
  * with the exit code; the process never outlives the bench.
  */
-export async function startService(env) {
+async function startService(env) {
   const { tsImport } = await import('tsx/esm/api');
   const { startService: start } = await tsImport('../../tests/service/service.ts', import.meta.url);
   const service = await start({ GUESS_RATE_LIMIT: '0', DIST_DIR: '', ...env });
@@ -82,58 +82,38 @@ async function cannon(origin, seconds, connections, ids) {
 }
 
 /**
- * Runs the load on each backend in turn. Returns, per backend, { backend, result (autocannon's),
- * acked (201s), rows (counted in the database afterwards), exitCode, seconds } or { backend, error }.
+ * Runs a measurement on each backend in turn, against a fresh service on it: PGlite in a fresh
+ * data folder, or a throwaway PostgreSQL cluster. `measure(origin)` gives the run's figures; after
+ * the service has stopped (and closed its database), `afterStop(db)` may add more, read from the
+ * database itself (`db`: { dir } for PGlite, { url } for PostgreSQL). Returns, per backend, the
+ * figures with { backend, exitCode, load, seconds }, or { backend, error }.
  */
-export async function runLoad({ seconds, connections = 10, backends = ['pglite', 'postgres'] }) {
-  const ids = await questionIds();
+export async function onEachBackend({ backends, env = {}, measure, afterStop = async () => ({}) }) {
   const out = [];
   for (const backend of backends) {
     const t0 = performance.now();
     const cleanups = [];
     try {
-      let env;
-      let countRows;
+      let db;
       if (backend === 'pglite') {
         const dir = mkdtempSync(join(tmpdir(), 'guess-bench-'));
         cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
-        env = { GUESS_DATA_DIR: dir };
-        // PGlite is one process's database: counted once the service has closed it.
-        countRows = async () => {
-          const { PGlite } = await import('@electric-sql/pglite');
-          const db = await PGlite.create(dir);
-          try {
-            return (await db.query('select count(*)::int as n from guesses')).rows[0].n;
-          } finally {
-            await db.close();
-          }
-        };
+        db = { dir, env: { GUESS_DATA_DIR: dir } };
       } else {
         const cluster = await startPostgres();
         cleanups.push(() => cluster.stop());
-        env = { DATABASE_URL: cluster.url };
-        countRows = async () => {
-          const { default: postgres } = await import('postgres');
-          const sql = postgres(cluster.url, { max: 1 });
-          try {
-            return (await sql`select count(*)::int as n from guesses`)[0].n;
-          } finally {
-            await sql.end();
-          }
-        };
+        db = { url: cluster.url, env: { DATABASE_URL: cluster.url } };
       }
-      const service = await startService(env);
+      const service = await startService({ ...env, ...db.env });
       const load = loadavg()[0];
-      let result;
+      let figures;
       let exitCode;
       try {
-        result = await cannon(service.origin, seconds, connections, ids);
+        figures = await measure(service.origin);
       } finally {
         exitCode = await service.stop();
       }
-      const rows = await countRows();
-      const acked = result.statusCodeStats?.['201']?.count ?? 0;
-      out.push({ backend, result, acked, rows, exitCode, connections, load, seconds: (performance.now() - t0) / 1000 });
+      out.push({ backend, ...figures, ...(await afterStop(db)), exitCode, load, seconds: (performance.now() - t0) / 1000 });
     } catch (err) {
       out.push({ backend, error: err });
     } finally {
@@ -141,6 +121,43 @@ export async function runLoad({ seconds, connections = 10, backends = ['pglite',
     }
   }
   return out;
+}
+
+/** The rows of `guesses`, counted in the database itself once the service has closed it. */
+async function countRows(db) {
+  if (db.dir) {
+    // PGlite is one process's database: opened here only once the service has let it go.
+    const { PGlite } = await import('@electric-sql/pglite');
+    const pg = await PGlite.create(db.dir);
+    try {
+      return (await pg.query('select count(*)::int as n from guesses')).rows[0].n;
+    } finally {
+      await pg.close();
+    }
+  }
+  const { default: postgres } = await import('postgres');
+  const sql = postgres(db.url, { max: 1 });
+  try {
+    return (await sql`select count(*)::int as n from guesses`)[0].n;
+  } finally {
+    await sql.end();
+  }
+}
+
+/**
+ * Runs the load on each backend in turn. Returns, per backend, { backend, result (autocannon's),
+ * acked (201s), rows (counted in the database afterwards), exitCode, seconds } or { backend, error }.
+ */
+export async function runLoad({ seconds, connections = 10, backends = ['pglite', 'postgres'] }) {
+  const ids = await questionIds();
+  return onEachBackend({
+    backends,
+    measure: async (origin) => {
+      const result = await cannon(origin, seconds, connections, ids);
+      return { result, acked: result.statusCodeStats?.['201']?.count ?? 0, connections };
+    },
+    afterStop: async (db) => ({ rows: await countRows(db) }),
+  });
 }
 
 /** Judges one backend's run against LOAD_BUDGET; returns the reasons it is over. */

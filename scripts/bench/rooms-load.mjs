@@ -14,10 +14,10 @@
  * 5 streams showed 200.
  */
 import { randomBytes } from 'node:crypto';
-import { cpus, loadavg } from 'node:os';
+import { cpus } from 'node:os';
 import { ROOMS_LOAD_BUDGET } from './budgets.mjs';
 import { pad, padL } from './format.mjs';
-import { startPostgres, startService } from './load.mjs';
+import { onEachBackend } from './load.mjs';
 
 /** The public limit main.ts applies by default (30 guesses a minute per address), named explicitly. */
 async function defaultPerMinute() {
@@ -179,36 +179,18 @@ async function classLoad(origin, { students, streams, seconds, inFlight, questio
  * { backend, exitCode, load, seconds } or { backend, error }.
  */
 export async function runRoomsLoad({ students = 200, streams = 5, seconds = 10, inFlight = 20, backends = ['pglite', 'postgres'] } = {}) {
-  const perMinute = await defaultPerMinute();
-  const out = [];
-  for (const backend of backends) {
-    const t0 = performance.now();
-    const cleanups = [];
-    try {
-      let env = {};
-      if (backend === 'postgres') {
-        const cluster = await startPostgres();
-        cleanups.push(() => cluster.stop());
-        env = { DATABASE_URL: cluster.url };
-      }
-      // The default limits, on (load.mjs turns the public one off; here nothing is turned off).
-      const service = await startService({ GUESS_RATE_LIMIT: perMinute, ...env });
-      const load = loadavg()[0];
-      let run;
-      let exitCode;
-      try {
-        run = await classLoad(service.origin, { students, streams, seconds, inFlight, question: 'burnout-share' });
-      } finally {
-        exitCode = await service.stop();
-      }
-      out.push({ backend, ...run, exitCode, students, streams, inFlight, spread: seconds, load, seconds: (performance.now() - t0) / 1000 });
-    } catch (err) {
-      out.push({ backend, error: err });
-    } finally {
-      for (const cleanup of cleanups.reverse()) await cleanup();
-    }
-  }
-  return out;
+  return onEachBackend({
+    backends,
+    // The default limits, on (load.mjs turns the public one off; here nothing is turned off).
+    env: { GUESS_RATE_LIMIT: await defaultPerMinute() },
+    measure: async (origin) => ({
+      ...(await classLoad(origin, { students, streams, seconds, inFlight, question: 'burnout-share' })),
+      students,
+      streams,
+      inFlight,
+      spread: seconds,
+    }),
+  });
 }
 
 /** Judges one backend's run against ROOMS_LOAD_BUDGET; returns the reasons it is over. */
