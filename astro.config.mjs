@@ -7,7 +7,7 @@ import { chartIslands } from './src/integrations/chart-islands.ts';
 import { fontSubset } from './src/integrations/font-subset.ts';
 import { siteMap } from './src/integrations/sitemap.ts';
 import { LOCAL_SITE, siteUrlCheck } from './src/integrations/site-url.ts';
-import { classMode, connectSrc, guessApi, guessApiPath, guessApiPlugin } from './src/integrations/guess-api.ts';
+import { CLASS_PATHS, classMode, connectSrc, guessApi, guessApiPath, guessApiPlugin } from './src/integrations/guess-api.ts';
 
 /**
  * BASE_PATH deploys dist/ under a sub-path (e.g. BASE_PATH=/ai-burnout/); SITE_URL is the public
@@ -71,7 +71,7 @@ export default defineConfig({
     // Class mode's /join/ and /class/, only with GUESS_API (src/class/).
     classMode(guessApiSetting),
     ...siteMap(),
-    headersFile({ api: guessApiPath(guessApiSetting), pages: guessApiSetting ? ['/join/', '/class/'] : [] }),
+    headersFile({ api: guessApiPath(guessApiSetting), pages: guessApiSetting ? CLASS_PATHS.map((path) => `/${path}`) : [] }),
   ],
   devToolbar: { enabled: false },
   // resvg (a native module, for the PNG exports) and the font subsetter (WebAssembly, for the SVG

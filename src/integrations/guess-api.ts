@@ -84,10 +84,12 @@ export function guessApiPlugin(api: string): Plugin {
   };
 }
 
+/** Class mode's pages by their path under the base, as Base.astro knows a page: a student's, the teacher's. */
+export const CLASS_PATHS = ['join/', 'class/'] as const;
 /** Class mode's pages (src/class/), injected only when GUESS_API is set: without it, no /join/ or /class/ is built. */
 export const CLASS_PAGES = [
-  { pattern: '/join', entrypoint: fileURLToPath(new URL('../class/JoinPage.astro', import.meta.url)) },
-  { pattern: '/class', entrypoint: fileURLToPath(new URL('../class/ClassPage.astro', import.meta.url)) },
+  { pattern: `/${CLASS_PATHS[0].slice(0, -1)}`, entrypoint: fileURLToPath(new URL('../class/JoinPage.astro', import.meta.url)) },
+  { pattern: `/${CLASS_PATHS[1].slice(0, -1)}`, entrypoint: fileURLToPath(new URL('../class/ClassPage.astro', import.meta.url)) },
 ] as const;
 /** The id the "Run it as a class" section of /teach/ imports its button's code by. */
 export const CLASS_START = 'virtual:class-start';

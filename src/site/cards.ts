@@ -12,6 +12,7 @@ import { loadData } from '../data/load';
 import { formatDate } from '../data/select';
 import { absolute } from '../lib/paths';
 import { siteChart } from './charts';
+import { CLASS_PATHS } from '../integrations/guess-api';
 
 export { CARD_HEIGHT, CARD_WIDTH };
 
@@ -53,8 +54,7 @@ const PAGES: Record<string, { name: string; title: string; sub: string }> = {
 };
 
 const STORY = 'story';
-/** Class mode's pages, by path: a student's join page and the teacher's projector view. */
-export const CLASS_PAGES = ['join/', 'class/'];
+
 const chartIds = () => CHARTS.map((c) => c.id);
 
 /** Every card's name, once: the story, the plain pages, then one per chart. */
@@ -125,7 +125,7 @@ export function pageCard(path: string, site: URL | undefined): PageCard | null {
   if (path === '') return card(STORY, site);
   if (PAGES[path]) return card(PAGES[path].name, site);
   // Class mode's pages (a build with GUESS_API) come from the teaching kit, and share its card.
-  if (CLASS_PAGES.includes(path)) return card(PAGES['teach/']!.name, site);
+  if ((CLASS_PATHS as readonly string[]).includes(path)) return card(PAGES['teach/']!.name, site);
   const chart = /^charts\/([^/]+)\/$/.exec(path)?.[1];
   return chart && chartIds().includes(chart) ? card(chart, site) : null;
 }

@@ -13,7 +13,8 @@ import ogs from 'open-graph-scraper';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { CHARTS } from '../../src/charts/registry';
 import { CARD_BUDGET, overBudget } from '../../src/charts/export/card';
-import { CLASS_PAGES, cardNames, cardPath, pageCard } from '../../src/site/cards';
+import { cardNames, cardPath, pageCard } from '../../src/site/cards';
+import { CLASS_PATHS } from '../../src/integrations/guess-api';
 import { siteChart } from '../../src/site/charts';
 import { filesUnder } from '../files';
 import { decodePng } from './png';
@@ -80,7 +81,7 @@ describe('every page has a card an Open Graph reader finds', () => {
       expect(card!.alt.length).toBeGreaterThan(30);
     }
     // Embeds, and class mode's pages (a room's code is no page for a search engine), are noindex.
-    expect(noindex(html)).toBe(page.startsWith('embed/') || CLASS_PAGES.includes(pathOf(page)));
+    expect(noindex(html)).toBe(page.startsWith('embed/') || (CLASS_PATHS as readonly string[]).includes(pathOf(page)));
   });
 
   test('the reader reports a page without a card, a relative or missing image, a wrong size, no alt and no twitter:card', async () => {
