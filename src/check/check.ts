@@ -111,8 +111,10 @@ function pickGroup(hits: GroupHit[], scope: Span, at: number): GroupHit | null {
   if (!inScope.length) return null;
   const top = inScope.find((h) => h.group === 'top_ai_performers');
   if (top) return top;
+  // A named cohort ("freelancers", "executives") before a general noun ("respondents").
+  const named = inScope.filter((h) => h.group !== 'general');
   const distance = (h: GroupHit) => (h.end <= at ? at - h.end : h.start - at + 0.5);
-  return [...inScope].sort((a, b) => distance(a) - distance(b))[0]!;
+  return [...(named.length ? named : inScope)].sort((a, b) => distance(a) - distance(b))[0]!;
 }
 
 interface TopicHit extends Span {
@@ -234,6 +236,8 @@ interface Reading {
   readingWords: string | null;
   cause: string | null;
   variant: { figure: string; words: string } | null;
+  /** The content words of the anchor's clause. */
+  words: Set<string>;
 }
 
 function readUnit(sentence: string, a: Anchor): { unit: Unit | 'people' | null; words: string | null } {
@@ -321,11 +325,24 @@ function referenceRows(f: CheckFigure, data: CheckData): CheckFigure[] {
   return own.length ? own : siblings;
 }
 
+/** Content words of a text, lower case, for telling apart figures with the same number. */
+const wordsOf = (text: string) => new Set((text.toLowerCase().match(/[a-z]{4,}/g) ?? []).filter((w) => !STOP.has(w)));
+const STOP = new Set(['that', 'this', 'with', 'from', 'they', 'their', 'them', 'have', 'more', 'than', 'say', 'says', 'said', 'were', 'what', 'when', 'which', 'about', 'also']);
+
+/**
+ * Of the figures a number agrees with, the one that fits the words best: the group first, then the
+ * reading, then the words it shares with the figure's own wording, then the report's own row.
+ */
 function preferred(candidates: CheckFigure[], r: Reading): CheckFigure {
   const cohorts = r.group ? COHORTS_OF[r.group.group] : [];
-  const score = (f: CheckFigure) =>
-    (cohorts.includes(f.cohort) ? 4 : 0) + (f.unit === r.unit || (r.unit === 'people' && f.unit === 'people') ? 2 : 0) + (f.inReport ? 1 : 0);
-  return [...candidates].sort((a, b) => score(b) - score(a))[0]!;
+  const shared = (f: CheckFigure) => [...wordsOf(`${f.statement} ${f.quote}`)].filter((w) => r.words.has(w)).length;
+  const score = (f: CheckFigure) => [cohorts.includes(f.cohort) ? 1 : 0, f.unit === r.unit ? 1 : 0, shared(f), f.inReport ? 1 : 0];
+  // Highest first, key by key; the file's order breaks a tie.
+  const byScore = (a: number[], b: number[]) => {
+    const i = a.findIndex((x, k) => x !== b[k]);
+    return i === -1 ? 0 : b[i]! - a[i]!;
+  };
+  return [...candidates].sort((a, b) => byScore(score(a), score(b)))[0]!;
 }
 
 function place(a: Anchor, r: Reading, data: CheckData): Placed {
@@ -377,16 +394,17 @@ function place(a: Anchor, r: Reading, data: CheckData): Placed {
   return { figure: null, key: 'not-in-report', departures, question: topics[0] ?? null };
 }
 
+/** "Statement (source)." from a row's statement, which ends with its own full stop. */
+const cited = (statement: string, source: string) => `${statement.replace(/[.\s]+$/, '')} (${source}).`;
+
 function suggestionFor(p: Placed, r: Reading, data: CheckData): string | null {
   if (!p.figure) return null;
-  if (p.figure.otherStudy) return `${p.figure.statement} (${p.figure.otherStudy}; not a figure of ${data.citation})`;
+  if (p.figure.otherStudy) return cited(p.figure.statement, `${p.figure.otherStudy}; not a figure of ${data.citation}`);
   const refs = referenceRows(p.figure, data);
   const cohorts = r.group ? COHORTS_OF[r.group.group] : [];
-  const best = p.departures.has('question-changed') || p.departures.has('number-changed') || p.departures.has('group-widened') || p.departures.has('group-narrowed')
-    ? refs[0]!
-    : (refs.find((f) => cohorts.includes(f.cohort)) ?? (refs.includes(p.figure) ? p.figure : refs[0]!));
-  const cite = best.inReport ? data.citation : `${data.citation}, as reported by ${best.sources.join(' and ')}`;
-  return `${best.statement} (${cite})`;
+  const departed = ['question-changed', 'number-changed', 'group-widened', 'group-narrowed'].some((d) => p.departures.has(d as Drift));
+  const best = departed ? refs[0]! : (refs.find((f) => cohorts.includes(f.cohort)) ?? (refs.includes(p.figure) ? p.figure : refs[0]!));
+  return cited(best.statement, best.inReport ? data.citation : `${data.citation}, as reported by ${best.sources.join(' and ')}`);
 }
 
 function checkSentence(sentence: string, offset: number, data: CheckData, carried: { group: GroupHit | null }): Claim[] {
@@ -403,7 +421,7 @@ function checkSentence(sentence: string, offset: number, data: CheckData, carrie
     const group = pickGroup(groups, a.clause, a.start) ?? pickGroup(groups, whole, a.start) ?? carried.group;
     const unit = readUnit(sentence, a);
     const near = a.topic ? topics.filter((t) => t.topic === a.topic && t.start >= a.start).slice(0, 1) : topicsNear(topics, window, a);
-    const reading: Reading = { group, topics: near, unit: unit.unit, readingWords: unit.words, cause, variant: null };
+    const reading: Reading = { group, topics: near, unit: unit.unit, readingWords: unit.words, cause, variant: null, words: wordsOf(sentence.slice(a.clause.start, a.clause.end)) };
     const placed = place(a, reading, data);
     const topic = placed.figure?.topic ?? placed.question;
     if (topic) reading.variant = variantIn(sentence.slice(a.clause.start, a.clause.end), topic);
@@ -419,7 +437,8 @@ function checkSentence(sentence: string, offset: number, data: CheckData, carrie
         }
       }
       const refs = referenceRows(figure, data);
-      const g = groupDeparture(group?.group ?? null, refs.map((f) => f.cohort));
+      // A count of people names its group to tell the counts apart, not to give a figure to a group.
+      const g = figure.unit === 'people' ? null : groupDeparture(group?.group ?? null, refs.map((f) => f.cohort));
       if (g) departures.add(g);
       const refUnit = refs[0]!.unit;
       if (reading.unit === 'percent' && RELATIVE_UNITS.includes(refUnit)) departures.add('relative-as-share');

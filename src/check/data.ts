@@ -10,10 +10,10 @@ import type { CheckData, CheckFigure } from './types';
 
 const REPORT_SOURCE = 'upwork-report';
 
-/** "Publisher, “Title” (2024)": a source named for a reader. */
+/** "Publisher, “Title”, 2024": a source named for a reader. */
 export function studyName(source: Source): string {
   const title = source.title.replace(/^\[|\]$/g, '');
-  const year = source.published ? ` (${source.published.slice(0, 4)})` : '';
+  const year = source.published ? `, ${source.published.slice(0, 4)}` : '';
   return `${source.publisher}, “${title}”${year}`;
 }
 

@@ -89,7 +89,7 @@ export const MORE_LIKELY = /^\s*(?:more|less)\s+likely\b|^\s*likelier\b|^\s*(?:m
 /** After a share: how much more (a gain, an increase), rather than how many people. */
 export const INCREASE_AFTER = /^\s*(?:more\s+productive|more\s+output|more\s+efficient|(?:productivity\s+)?(?:boost|increase|rise|jump|gain|uplift|improvement|surge|growth|hike|spike)s?\b|higher\b|greater\b)/i;
 /** Before a share: "+40%", "boosted productivity by 40%", "up 40%". */
-export const INCREASE_BEFORE = /(?:\+\s*|\b(?:by|up)\s+(?:a\s+|an\s+)?(?:nearly\s+|about\s+|around\s+|almost\s+)?)$/i;
+export const INCREASE_BEFORE = /(?:\+\s*|\b(?:by|up)\s+(?:a\s+|an\s+)?|\b(?:rose|risen|rising|rises|grew|grown|grows|surged|surges|jumped|jumps|climbed|soared|increased|went\s+up)\s+(?:by\s+)?)$/i;
 /** A "more likely" without a number: "significantly more likely to burn out". */
 export const RELATIVE_NO_NUMBER = /\b(?:(?:far|much|significantly|considerably|substantially|a\s+lot)\s+)?(?:more|less)\s+likely\b|\blikelier\b/gi;
 
