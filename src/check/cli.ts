@@ -66,4 +66,10 @@ function render(result: CheckResult, data: CheckData): string {
     .join('\n\n');
 }
 
-process.exitCode = main(process.argv.slice(2));
+try {
+  process.exitCode = main(process.argv.slice(2));
+} catch (error) {
+  // Bad data (a file, row and field named by the dataset's own checks): the message, not a stack.
+  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 1;
+}
