@@ -4,7 +4,7 @@
  * names and its trail key. The page embeds it as JSON; the command line builds it from data/.
  */
 import type { Dataset } from '../data/dataset';
-import type { Source } from '../data/schema';
+import type { ContextFigure, Figure, Source } from '../data/schema';
 import { TRAIL_FIGURES, type TrailFigure } from '../data/trail';
 import type { CheckData, CheckFigure } from './types';
 
@@ -27,34 +27,21 @@ export function checkerData(dataset: Dataset): CheckData {
   const byId = new Map(dataset.sources.map((s) => [s.id, s]));
   const named = (ids: readonly string[]) => ids.map((id) => byId.get(id)?.publisher ?? id).filter((p, i, all) => all.indexOf(p) === i);
   const report = byId.get(REPORT_SOURCE);
-  const figures: CheckFigure[] = [
-    ...dataset.figures.map((f) => ({
-      id: f.id,
-      topic: f.topic,
-      cohort: f.cohort,
-      value: f.value,
-      unit: f.unit,
-      statement: f.statement,
-      quote: f.quote,
-      sources: named(f.source_ids),
-      inReport: f.source_ids.includes(REPORT_SOURCE),
-      trail: trailKey(f.topic, f.value),
-      otherStudy: null,
-    })),
-    ...dataset.context.map((f) => ({
-      id: f.id,
-      topic: f.topic,
-      cohort: f.cohort,
-      value: f.value,
-      unit: f.unit,
-      statement: f.statement,
-      quote: f.quote,
-      sources: named(f.source_ids),
-      inReport: false,
-      trail: null,
-      otherStudy: byId.get(f.source_ids[0]!) ? studyName(byId.get(f.source_ids[0]!)!) : f.source_ids[0]!,
-    })),
-  ];
+  const row = (f: Figure | ContextFigure, otherStudy: string | null): CheckFigure => ({
+    id: f.id,
+    topic: f.topic,
+    cohort: f.cohort,
+    value: f.value,
+    unit: f.unit,
+    statement: f.statement,
+    quote: f.quote,
+    sources: named(f.source_ids),
+    inReport: !otherStudy && f.source_ids.includes(REPORT_SOURCE),
+    trail: otherStudy ? null : trailKey(f.topic, f.value),
+    otherStudy,
+  });
+  const study = (ids: readonly string[]) => (byId.get(ids[0]!) ? studyName(byId.get(ids[0]!)!) : ids[0]!);
+  const figures = [...dataset.figures.map((f) => row(f, null)), ...dataset.context.map((f) => row(f, study(f.source_ids)))];
   if (!report) throw new Error(`data/sources.csv has no row "${REPORT_SOURCE}": the checker cites the report by it`);
   return { figures, citation: studyName(report) };
 }
