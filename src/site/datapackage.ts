@@ -10,7 +10,7 @@ import { CLAIM_LABELS } from '../data/claims';
 import type { Dataset } from '../data/dataset';
 import { contextRow, COVERAGE_COLUMNS, coverageRow, FIGURE_COLUMNS, figureRow, SOURCE_COLUMNS, sourceRow } from '../data/schema';
 import { DRIFTS, TRAIL_FIGURES } from '../data/trail';
-import { CONTEXT_COHORTS, COHORTS, SOURCE_KINDS, TOPICS, UNITS } from '../data/vocab';
+import { CONTEXT_ROW_COHORTS, COHORTS, SOURCE_KINDS, TOPICS, UNITS } from '../data/vocab';
 import { EXPLAINER } from '../lib/citations';
 import { LICENCE } from './licence';
 
@@ -104,7 +104,7 @@ function figureFields(cohorts: readonly string[], shape: Record<string, ZodTypeA
       description: 'The number exactly as the source published it; read it with `unit`.',
       constraints: { minimum: 0 },
     },
-    unit: { type: 'string', description: 'What the value counts: a share of the group, "more likely", "times as likely", an increase or people.', constraints: { enum: [...UNITS] } },
+    unit: { type: 'string', description: 'What the value counts: a share of the group, "more likely", "times as likely", an increase, people, or a share written "1 in N" (the value is N).', constraints: { enum: [...UNITS] } },
     statement: { type: 'string', description: 'The figure in one plain sentence, as the site words it.' },
     source_ids: {
       type: 'string',
@@ -199,7 +199,7 @@ export function dataPackage(data: Dataset, homepage: string): DataPackage {
         missingValues: [''],
       }),
       resource('context', 'Context from another study', 'Figures from another study (not the Upwork survey), used only as labelled context.', {
-        fields: figureFields(CONTEXT_COHORTS, contextShape),
+        fields: figureFields(CONTEXT_ROW_COHORTS, contextShape),
         primaryKey: 'id',
         missingValues: [''],
       }),

@@ -28,6 +28,7 @@ const UNIT_READING: Record<Unit, string> = {
   times_as_likely: sentence(UNIT_LABELS.times_as_likely),
   percent_increase: sentence(UNIT_LABELS.percent_increase),
   people: sentence(UNIT_LABELS.people),
+  one_in: sentence(UNIT_LABELS.one_in),
 };
 
 /** Columns of the matrix in this order of kinds, then in sources.csv order. */
