@@ -9,6 +9,7 @@ import { describe, expect, test } from 'vitest';
 import { buildDataset, type DatasetFiles } from '../../src/data/dataset';
 import { loadData } from '../../src/data/load';
 import { DataError, type Problem } from '../../src/data/parse';
+import { CONTEXT_SOURCE_IDS, studyOf, studyOfSource } from '../../src/data/studies';
 
 const ROOT = resolve(__dirname, '../..');
 const DATA = join(ROOT, 'data');
@@ -60,6 +61,8 @@ const CASES: BadCase[] = [
   { name: 'unknown-unit', file: 'figures', row: 3, field: 'unit', says: '(got "percentage")' },
   { name: 'unknown-topic', file: 'figures', row: 19, field: 'topic', says: '(got "wellbeing")' },
   { name: 'unknown-source', file: 'figures', row: 13, field: 'source_ids', says: 'unknown source id "unleash-ai" (not in data/sources.csv)' },
+  { name: 'context-source-without-study', file: 'context', row: 2, field: 'source_ids', says: 'source "unleash" is listed under no study in src/data/studies.ts' },
+  { name: 'figure-cites-other-study', file: 'figures', row: 16, field: 'source_ids', says: 'source "quantum-workplace-cnbc" is a page of another study ("quantum-workplace" in src/data/studies.ts)' },
   { name: 'bad-id', file: 'figures', row: 19, field: 'id', says: 'must be a lower-case slug' },
   { name: 'duplicate-id', file: 'figures', row: 17, field: 'id', says: 'duplicate id "career-freelancers" (first on data/figures.csv row 16)' },
   { name: 'duplicate-id-across-files', file: 'context', row: 2, field: 'id', says: 'duplicate id "coworker" (first on data/figures.csv row 8)' },
@@ -203,8 +206,18 @@ describe('the real data/', () => {
     expect(coworker.note).toBe('ZDNet: "Among all respondents, 90%".');
   });
 
-  test('context figures cite the other study only', () => {
-    for (const f of data.context) expect(f.source_ids).toEqual(['quantum-workplace-cnbc']);
+  test('each context figure cites the pages of one other study, and no figure of the report cites them', () => {
+    for (const f of data.context) {
+      const studies = new Set(f.source_ids.map(studyOfSource));
+      expect(studies.size, f.id).toBe(1);
+      expect(studies.has(null), f.id).toBe(false);
+    }
+    for (const f of data.figures) for (const id of f.source_ids) expect(CONTEXT_SOURCE_IDS.has(id), `${f.id} cites ${id}`).toBe(false);
+    expect(data.context.filter((f) => studyOf(f) === 'quantum-workplace').map((f) => f.id)).toEqual([
+      'qw-burnout-frequent',
+      'qw-burnout-infrequent',
+      'qw-burnout-non-users',
+    ]);
   });
 });
 
