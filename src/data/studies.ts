@@ -19,8 +19,13 @@ export interface ContextStudy {
 export const CONTEXT_STUDIES = {
   'quantum-workplace': {
     name: 'Quantum Workplace’s 2025 analysis of AI use and burnout, as reported by CNBC',
-    use: 'Unlike the Upwork report, it published its baseline, so it is used only to explain relative and absolute risk.',
+    use: 'Unlike the 2025 Upwork report, it published its baseline, so it is used only to explain relative and absolute risk.',
     sources: ['quantum-workplace-cnbc'],
+  },
+  'upwork-2024': {
+    name: 'Upwork’s 2024 study “From Burnout to Balance”',
+    use: 'An earlier survey by the same institute, with figures of its own. They are listed so that they are not mistaken for this report’s: some pages credit them to it.',
+    sources: ['upwork-2024-press-release', 'businessracket', 'pivot-to-ai', 'upwork-podcast-potential'],
   },
 } as const satisfies Record<string, ContextStudy>;
 

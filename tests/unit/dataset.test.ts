@@ -62,6 +62,7 @@ const CASES: BadCase[] = [
   { name: 'unknown-topic', file: 'figures', row: 19, field: 'topic', says: '(got "wellbeing")' },
   { name: 'unknown-source', file: 'figures', row: 13, field: 'source_ids', says: 'unknown source id "unleash-ai" (not in data/sources.csv)' },
   { name: 'context-source-without-study', file: 'context', row: 2, field: 'source_ids', says: 'source "unleash" is listed under no study in src/data/studies.ts' },
+  { name: 'context-two-studies', file: 'context', row: 2, field: 'source_ids', says: 'cites the pages of 2 studies ("quantum-workplace", "upwork-2024"); a context row belongs to one study' },
   { name: 'figure-cites-other-study', file: 'figures', row: 16, field: 'source_ids', says: 'source "quantum-workplace-cnbc" is a page of another study ("quantum-workplace" in src/data/studies.ts)' },
   { name: 'bad-id', file: 'figures', row: 19, field: 'id', says: 'must be a lower-case slug' },
   { name: 'duplicate-id', file: 'figures', row: 17, field: 'id', says: 'duplicate id "career-freelancers" (first on data/figures.csv row 16)' },
@@ -170,7 +171,7 @@ describe('the real data/', () => {
     // As published on the day this test was written; a new row changes both numbers on purpose.
     expect(data.figures.length).toBeGreaterThanOrEqual(30);
     expect(data.sources.length).toBeGreaterThanOrEqual(10);
-    expect(data.context).toHaveLength(3);
+    expect(data.context).toHaveLength(10);
   });
 
   test('values are numbers, never strings', () => {
@@ -218,6 +219,25 @@ describe('the real data/', () => {
       'qw-burnout-infrequent',
       'qw-burnout-non-users',
     ]);
+    expect(data.context.filter((f) => studyOf(f) === 'upwork-2024').map((f) => f.id)).toEqual([
+      'upwork-2024-expectations-executives',
+      'upwork-2024-workload',
+      'upwork-2024-know-how',
+      'upwork-2024-burnout',
+      'upwork-2024-demands-raised',
+      'upwork-2024-demands-struggle',
+      'upwork-2024-quitting',
+    ]);
+  });
+
+  test("the 2024 study's figures say so, and keep their numbers as published", () => {
+    const byId = Object.fromEntries(data.context.map((f) => [f.id, f]));
+    for (const f of data.context.filter((c) => c.id.startsWith('upwork-2024-'))) {
+      expect(f.statement, f.id).toContain('Upwork\'s 2024 study “From Burnout to Balance”, not in the 2025 survey');
+      expect(f.note, f.id).toMatch(/^Another study, not this report/);
+    }
+    expect(byId['upwork-2024-demands-raised']).toMatchObject({ value: 81, unit: 'percent', cohort: 'executives', topic: 'demands' });
+    expect(byId['upwork-2024-quitting']).toMatchObject({ value: 3, unit: 'one_in', cohort: 'full_time', topic: 'quitting' });
   });
 });
 

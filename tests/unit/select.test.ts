@@ -47,7 +47,7 @@ describe('byCohort and byTopic', () => {
   test('byTopic keeps exactly the rows of that topic', () => {
     expect(ids(byTopic(figures, 'trust'))).toEqual(['trust-all', 'trust-top']);
     expect(ids(byTopic(figures, 'burnout'))).toEqual(['burnout-share', 'burnout-more-likely']);
-    expect(ids(byTopic(context, 'burnout'))).toEqual(['qw-burnout-frequent', 'qw-burnout-infrequent', 'qw-burnout-non-users']);
+    expect(ids(byTopic(context, 'burnout'))).toEqual(['qw-burnout-frequent', 'qw-burnout-infrequent', 'qw-burnout-non-users', 'upwork-2024-burnout']);
   });
 });
 
