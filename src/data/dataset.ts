@@ -5,6 +5,7 @@
  */
 import { orderChanges, type Change } from './changes';
 import { DataError, parseCsv, type Problem } from './parse';
+import { studyOfSource } from './studies';
 import { RELATIVE_UNITS, TRAIL_INFO } from './trail';
 import {
   coverageRow,
@@ -71,15 +72,39 @@ export function buildDataset(files: DatasetFiles, options: BuildOptions = {}): D
   const cited = sources.problems.length
     ? []
     : ([
-        [figures, files.figures.file],
-        [context, files.context.file],
+        [figures, files.figures.file, false],
+        [context, files.context.file, true],
       ] as const);
-  for (const [parsed, file] of cited) {
+  for (const [parsed, file, isContext] of cited) {
     for (const { row, record } of parsed.rows) {
+      // Which study a row belongs to is read from its sources (src/data/studies.ts): a context row
+      // cites the pages of one other study; a figure of the report cites none of them.
+      const studies = new Set<string>();
       for (const id of record.source_ids) {
         if (!known.has(id)) {
           problems.push({ file, row, field: 'source_ids', message: `unknown source id "${id}" (not in ${files.sources.file})` });
+          continue;
         }
+        const study = studyOfSource(id);
+        if (isContext && !study) {
+          problems.push({
+            file,
+            row,
+            field: 'source_ids',
+            message: `source "${id}" is listed under no study in src/data/studies.ts; a context row cites the pages of one other study, listed there`,
+          });
+        } else if (!isContext && study) {
+          problems.push({
+            file,
+            row,
+            field: 'source_ids',
+            message: `source "${id}" is a page of another study ("${study}" in src/data/studies.ts); a figure of the report cannot cite it`,
+          });
+        }
+        if (study) studies.add(study);
+      }
+      if (isContext && studies.size > 1) {
+        problems.push({ file, row, field: 'source_ids', message: `cites the pages of ${studies.size} studies (${[...studies].map((s) => `"${s}"`).join(', ')}); a context row belongs to one study` });
       }
     }
   }

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { CLAIM_LABELS } from './claims';
 import { DRIFTS, TRAIL_FIGURES } from './trail';
-import { CONTEXT_COHORTS, COHORTS, SOURCE_KINDS, TOPICS, UNITS } from './vocab';
+import { CONTEXT_ROW_COHORTS, COHORTS, SOURCE_KINDS, TOPICS, UNITS } from './vocab';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const slug = z.string().regex(SLUG, 'must be a lower-case slug such as "trust-top"');
@@ -58,11 +58,16 @@ function figureSchema<C extends readonly [string, ...string[]]>(cohorts: C) {
       if (row.unit === 'people' && !Number.isInteger(row.value)) {
         ctx.addIssue({ code: 'custom', path: ['value'], message: 'a count of people must be whole' });
       }
+      if (row.unit === 'one_in' && (!Number.isInteger(row.value) || row.value < 2)) {
+        ctx.addIssue({ code: 'custom', path: ['value'], message: `"1 in ${row.value}" is not a share in that form: the N of "1 in N" is a whole number of at least 2` });
+      }
     });
 }
 
 export const figureRow = figureSchema(COHORTS);
-export const contextRow = figureSchema(CONTEXT_COHORTS);
+// A context row may name a survey cohort as well as a context group: another study may have asked
+// the same kind of group. A context group is never a cohort of the survey (figureRow rejects it).
+export const contextRow = figureSchema(CONTEXT_ROW_COHORTS);
 
 export const sourceRow = z.object({
   id: slug,

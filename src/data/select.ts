@@ -64,7 +64,7 @@ export function sourcesOf(figure: { source_ids: readonly string[] }, sources: re
 /** Thousands separators; created on use so a module that imports another helper does not keep d3-format. */
 const integer = (n: number) => format(',')(n);
 
-/** The value as a short label: "88%", "88% more likely", "2×", "+40%", "2,500". */
+/** The value as a short label: "88%", "88% more likely", "2×", "+40%", "2,500", "1 in 3". */
 export function formatValue(f: Pick<Figure, 'value' | 'unit'>): string {
   switch (f.unit) {
     case 'percent':
@@ -77,6 +77,8 @@ export function formatValue(f: Pick<Figure, 'value' | 'unit'>): string {
       return `+${f.value}%`;
     case 'people':
       return integer(f.value);
+    case 'one_in':
+      return `1 in ${f.value}`;
   }
 }
 
@@ -93,6 +95,8 @@ export function describeValue(f: Pick<Figure, 'value' | 'unit'>): string {
       return `a ${f.value}% increase`;
     case 'people':
       return `${integer(f.value)} people`;
+    case 'one_in':
+      return `1 in every ${f.value} of the group`;
   }
 }
 

@@ -13,9 +13,17 @@ export const COHORTS = [
 ] as const;
 export type Cohort = (typeof COHORTS)[number];
 
-/** Groups in data/context.csv, which holds figures from other studies used only as labelled context. */
-export const CONTEXT_COHORTS = ['frequent_ai_users', 'infrequent_ai_users', 'non_users'] as const;
+/**
+ * Groups that only data/context.csv may use: the groups of other studies, which hold figures used
+ * only as labelled context. A context row may also use a survey cohort above where the other study
+ * asked the same kind of group (Upwork's 2024 study also asked C-suite executives and full-time
+ * employees); the row's study, not its cohort, says whose figure it is (src/data/studies.ts).
+ */
+export const CONTEXT_COHORTS = ['frequent_ai_users', 'infrequent_ai_users', 'non_users', 'employees_using_ai'] as const;
 export type ContextCohort = (typeof CONTEXT_COHORTS)[number];
+
+/** Every cohort a row of data/context.csv may name: the context groups and the survey cohorts. */
+export const CONTEXT_ROW_COHORTS = [...CONTEXT_COHORTS, ...COHORTS] as const;
 
 export const UNITS = [
   'percent',
@@ -23,6 +31,7 @@ export const UNITS = [
   'times_as_likely',
   'percent_increase',
   'people',
+  'one_in',
 ] as const;
 export type Unit = (typeof UNITS)[number];
 
@@ -44,6 +53,9 @@ export const TOPICS = [
   'hiring',
   'demand',
   'sample',
+  'expectations',
+  'workload',
+  'demands',
 ] as const;
 export type Topic = (typeof TOPICS)[number];
 
@@ -91,6 +103,7 @@ export const COHORT_LABELS: Record<Cohort | ContextCohort, string> = {
   frequent_ai_users: 'Frequent AI users',
   infrequent_ai_users: 'Infrequent AI users',
   non_users: 'Non-users of AI',
+  employees_using_ai: 'Employees who use AI',
 };
 
 export const TOPIC_LABELS: Record<Topic, string> = {
@@ -111,6 +124,9 @@ export const TOPIC_LABELS: Record<Topic, string> = {
   hiring: 'Hiring freelancers for AI work',
   demand: 'Demand for AI skills',
   sample: 'Who was asked',
+  expectations: 'Expectations of AI',
+  workload: 'Workload from AI',
+  demands: 'Demands on workers',
 };
 
 export const UNIT_LABELS: Record<Unit, string> = {
@@ -119,4 +135,5 @@ export const UNIT_LABELS: Record<Unit, string> = {
   times_as_likely: 'times as likely as others',
   percent_increase: 'increase',
   people: 'people',
+  one_in: 'one in so many of the group',
 };

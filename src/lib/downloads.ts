@@ -6,6 +6,7 @@ import Papa from 'papaparse';
 import { figuresVersion } from '../data/changes';
 import type { Dataset } from '../data/dataset';
 import { COVERAGE_COLUMNS, FIGURE_COLUMNS, SOURCE_COLUMNS, type ContextFigure, type Coverage, type Figure, type Source } from '../data/schema';
+import { byStudy } from '../data/studies';
 
 type Cell = string | number | null | readonly string[];
 
@@ -48,7 +49,9 @@ export function datasetJson(data: Dataset): string {
     JSON.stringify(
       {
         title: 'From Tools to Teammates (Upwork Research Institute, 2025): published figures and their sources',
-        note: 'Every value is exactly as a source published it. Rival readings of one number share a claim key. "context" holds figures from another study, for comparison only.',
+        note: `Every value is exactly as a source published it. Rival readings of one number share a claim key. "context" holds figures from other studies, not from this report, for comparison only: ${byStudy(data.context)
+          .map((g) => g.study.name)
+          .join('; ')}.`,
         // version: the number of entries in the record of changes (/changes/); lastChanged: the newest entry's date.
         ...figuresVersion(data.changes),
         figures: data.figures,

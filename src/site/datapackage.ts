@@ -10,7 +10,8 @@ import { CLAIM_LABELS } from '../data/claims';
 import type { Dataset } from '../data/dataset';
 import { contextRow, COVERAGE_COLUMNS, coverageRow, FIGURE_COLUMNS, figureRow, SOURCE_COLUMNS, sourceRow } from '../data/schema';
 import { DRIFTS, TRAIL_FIGURES } from '../data/trail';
-import { CONTEXT_COHORTS, COHORTS, SOURCE_KINDS, TOPICS, UNITS } from '../data/vocab';
+import { byStudy } from '../data/studies';
+import { CONTEXT_ROW_COHORTS, COHORTS, SOURCE_KINDS, TOPICS, UNITS } from '../data/vocab';
 import { EXPLAINER } from '../lib/citations';
 import { LICENCE } from './licence';
 
@@ -104,7 +105,7 @@ function figureFields(cohorts: readonly string[], shape: Record<string, ZodTypeA
       description: 'The number exactly as the source published it; read it with `unit`.',
       constraints: { minimum: 0 },
     },
-    unit: { type: 'string', description: 'What the value counts: a share of the group, "more likely", "times as likely", an increase or people.', constraints: { enum: [...UNITS] } },
+    unit: { type: 'string', description: 'What the value counts: a share of the group, "more likely", "times as likely", an increase, people, or a share written "1 in N" (the value is N).', constraints: { enum: [...UNITS] } },
     statement: { type: 'string', description: 'The figure in one plain sentence, as the site words it.' },
     source_ids: {
       type: 'string',
@@ -175,7 +176,9 @@ export function dataPackage(data: Dataset, homepage: string): DataPackage {
     name: 'tools-to-teammates-figures',
     title: 'From Tools to Teammates (Upwork Research Institute, 2025): published figures and their sources',
     description: [
-      `Every figure published about ${report ? `"${report.title}", the Upwork Research Institute's survey of 2,500 people (${report.published})` : 'the survey'}, exactly as a source published it, with the source's own words and the rival readings where sources disagree; the sources themselves; and figures from another study, used only as labelled context.`,
+      `Every figure published about ${report ? `"${report.title}", the Upwork Research Institute's survey of 2,500 people (${report.published})` : 'the survey'}, exactly as a source published it, with the source's own words and the rival readings where sources disagree; the sources themselves; and figures from other studies, not from this report, used only as labelled context: ${byStudy(data.context)
+        .map((g) => g.study.name)
+        .join('; ')}.`,
       "figures.source_ids and context.source_ids are ';'-separated lists of sources.id: Table Schema v1 has no foreign key for a list, so the site's build checks that every id names a source.",
       "coverage.csv is the press trail: each page's exact wording of each headline figure, and how it departs from the report's own wording.",
       'Values are self-reported survey results, not measurements.',
@@ -193,13 +196,13 @@ export function dataPackage(data: Dataset, homepage: string): DataPackage {
         primaryKey: 'id',
         missingValues: [''],
       }),
-      resource('sources', 'Sources', 'One source per row: the report, news articles, newsletters, a podcast, a press release, and the blogs, copies and summaries that retold it.', {
+      resource('sources', 'Sources', "One source per row: the report, news articles, newsletters, podcasts, press releases, and the blogs, copies and summaries that retold it; and the pages that context.csv's figures from other studies were read in.", {
         fields: sourceFields(sourceShape),
         primaryKey: 'id',
         missingValues: [''],
       }),
-      resource('context', 'Context from another study', 'Figures from another study (not the Upwork survey), used only as labelled context.', {
-        fields: figureFields(CONTEXT_COHORTS, contextShape),
+      resource('context', 'Context from other studies', "Figures from other studies, not from this report, used only as labelled context. A row's study is known by the sources it cites.", {
+        fields: figureFields(CONTEXT_ROW_COHORTS, contextShape),
         primaryKey: 'id',
         missingValues: [''],
       }),

@@ -12,6 +12,7 @@ import type { Dataset } from '../data/dataset';
 import { figuresVersion, lastChangeOf } from '../data/changes';
 import type { ContextFigure, Figure, Source } from '../data/schema';
 import { figureById } from '../data/select';
+import { byStudy, CONTEXT_SOURCE_IDS } from '../data/studies';
 import { TOPIC_LABELS, TOPICS, UNIT_LABELS } from '../data/vocab';
 import { EXPLAINER } from '../lib/citations';
 import { absolute } from '../lib/paths';
@@ -77,9 +78,11 @@ const NAME = 'From Tools to Teammates (Upwork Research Institute, 2025): publish
 export function datasetJsonLd(data: Dataset, site: URL | undefined): WithContext<SchemaDataset> {
   const topics = TOPICS.filter((t) => data.figures.some((f) => f.topic === t));
   const description = [
-    `Every figure published about the Upwork Research Institute's 2025 survey of 2,500 people on AI use, burnout, quitting, trust in AI and politeness to AI at work, and how freelancers and full-time employees differ: ${data.figures.length} figures, each exactly as one of ${data.sources.length} sources (the report and the articles about it) published it, with the source's own words.`,
+    `Every figure published about the Upwork Research Institute's 2025 survey of 2,500 people on AI use, burnout, quitting, trust in AI and politeness to AI at work, and how freelancers and full-time employees differ: ${data.figures.length} figures, each exactly as one of ${data.sources.filter((s) => !CONTEXT_SOURCE_IDS.has(s.id)).length} sources (the report and the pages about it) published it, with the source's own words.`,
     'Where sources read one number in two ways, both readings are listed with who gave which; where the study published no figure for a group, none is given.',
-    `context.csv adds ${data.context.length} figures from another study, for comparison only.`,
+    `context.csv adds ${data.context.length} figures from other studies, not from this report, for comparison only: ${byStudy(data.context)
+      .map((g) => g.study.name)
+      .join('; ')}.`,
     `coverage.csv is the press trail: ${data.coverage.length} rows of how pages that retold the report worded its headline figures, and how each departs from the report's own wording.`,
     'All values are self-reported survey answers, not measured outcomes.',
     LICENCE.note,

@@ -13,7 +13,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { CLAIM_LABELS } from '../../src/data/claims';
 import { COVERAGE_COLUMNS, FIGURE_COLUMNS, SOURCE_COLUMNS } from '../../src/data/schema';
 import { TRAIL_FIGURES } from '../../src/data/trail';
-import { CONTEXT_COHORTS, COHORTS, SOURCE_KINDS, TOPICS, UNITS } from '../../src/data/vocab';
+import { CONTEXT_ROW_COHORTS, COHORTS, SOURCE_KINDS, TOPICS, UNITS } from '../../src/data/vocab';
 import { checkTable, type Schema } from './table-schema';
 
 const DIST = 'dist';
@@ -108,7 +108,7 @@ describe('datapackage.json', () => {
     const sources = resource(pkg, 'sources');
     expect(field(figures, 'topic').constraints?.enum).toEqual([...TOPICS]);
     expect(field(figures, 'cohort').constraints?.enum).toEqual([...COHORTS]);
-    expect(field(context, 'cohort').constraints?.enum).toEqual([...CONTEXT_COHORTS]);
+    expect(field(context, 'cohort').constraints?.enum).toEqual([...CONTEXT_ROW_COHORTS]);
     expect(field(figures, 'unit').constraints?.enum).toEqual([...UNITS]);
     expect(field(figures, 'claim').constraints?.enum).toEqual(Object.keys(CLAIM_LABELS));
     expect(field(sources, 'kind').constraints?.enum).toEqual([...SOURCE_KINDS]);

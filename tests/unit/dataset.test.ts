@@ -9,6 +9,7 @@ import { describe, expect, test } from 'vitest';
 import { buildDataset, type DatasetFiles } from '../../src/data/dataset';
 import { loadData } from '../../src/data/load';
 import { DataError, type Problem } from '../../src/data/parse';
+import { CONTEXT_SOURCE_IDS, studyOf, studyOfSource } from '../../src/data/studies';
 
 const ROOT = resolve(__dirname, '../..');
 const DATA = join(ROOT, 'data');
@@ -53,11 +54,16 @@ const CASES: BadCase[] = [
   { name: 'not-a-number-word', file: 'figures', row: 17, field: 'value', says: '(got "eighty")' },
   { name: 'percent-over-100', file: 'figures', row: 8, field: 'value', says: '120 is a percent above 100' },
   { name: 'people-not-whole', file: 'figures', row: 29, field: 'value', says: 'a count of people must be whole' },
+  { name: 'one-in-not-whole', file: 'figures', row: 8, field: 'value', says: '"1 in 33.3" is not a share in that form' },
   { name: 'unknown-cohort', file: 'figures', row: 17, field: 'cohort', says: '(got "contractors")' },
-  { name: 'context-wrong-cohort', file: 'context', row: 3, field: 'cohort', says: '(got "full_time")' },
+  { name: 'context-unknown-cohort', file: 'context', row: 3, field: 'cohort', says: '(got "contractors")' },
+  { name: 'figure-context-cohort', file: 'figures', row: 17, field: 'cohort', says: '(got "frequent_ai_users")' },
   { name: 'unknown-unit', file: 'figures', row: 3, field: 'unit', says: '(got "percentage")' },
   { name: 'unknown-topic', file: 'figures', row: 19, field: 'topic', says: '(got "wellbeing")' },
   { name: 'unknown-source', file: 'figures', row: 13, field: 'source_ids', says: 'unknown source id "unleash-ai" (not in data/sources.csv)' },
+  { name: 'context-source-without-study', file: 'context', row: 2, field: 'source_ids', says: 'source "unleash" is listed under no study in src/data/studies.ts' },
+  { name: 'context-two-studies', file: 'context', row: 2, field: 'source_ids', says: 'cites the pages of 2 studies ("quantum-workplace", "upwork-2024"); a context row belongs to one study' },
+  { name: 'figure-cites-other-study', file: 'figures', row: 16, field: 'source_ids', says: 'source "quantum-workplace-cnbc" is a page of another study ("quantum-workplace" in src/data/studies.ts)' },
   { name: 'bad-id', file: 'figures', row: 19, field: 'id', says: 'must be a lower-case slug' },
   { name: 'duplicate-id', file: 'figures', row: 17, field: 'id', says: 'duplicate id "career-freelancers" (first on data/figures.csv row 16)' },
   { name: 'duplicate-id-across-files', file: 'context', row: 2, field: 'id', says: 'duplicate id "coworker" (first on data/figures.csv row 8)' },
@@ -165,7 +171,7 @@ describe('the real data/', () => {
     // As published on the day this test was written; a new row changes both numbers on purpose.
     expect(data.figures.length).toBeGreaterThanOrEqual(30);
     expect(data.sources.length).toBeGreaterThanOrEqual(10);
-    expect(data.context).toHaveLength(3);
+    expect(data.context).toHaveLength(10);
   });
 
   test('values are numbers, never strings', () => {
@@ -201,8 +207,37 @@ describe('the real data/', () => {
     expect(coworker.note).toBe('ZDNet: "Among all respondents, 90%".');
   });
 
-  test('context figures cite the other study only', () => {
-    for (const f of data.context) expect(f.source_ids).toEqual(['quantum-workplace-cnbc']);
+  test('each context figure cites the pages of one other study, and no figure of the report cites them', () => {
+    for (const f of data.context) {
+      const studies = new Set(f.source_ids.map(studyOfSource));
+      expect(studies.size, f.id).toBe(1);
+      expect(studies.has(null), f.id).toBe(false);
+    }
+    for (const f of data.figures) for (const id of f.source_ids) expect(CONTEXT_SOURCE_IDS.has(id), `${f.id} cites ${id}`).toBe(false);
+    expect(data.context.filter((f) => studyOf(f) === 'quantum-workplace').map((f) => f.id)).toEqual([
+      'qw-burnout-frequent',
+      'qw-burnout-infrequent',
+      'qw-burnout-non-users',
+    ]);
+    expect(data.context.filter((f) => studyOf(f) === 'upwork-2024').map((f) => f.id)).toEqual([
+      'upwork-2024-expectations-executives',
+      'upwork-2024-workload',
+      'upwork-2024-know-how',
+      'upwork-2024-burnout',
+      'upwork-2024-demands-raised',
+      'upwork-2024-demands-struggle',
+      'upwork-2024-quitting',
+    ]);
+  });
+
+  test("the 2024 study's figures say so, and keep their numbers as published", () => {
+    const byId = Object.fromEntries(data.context.map((f) => [f.id, f]));
+    for (const f of data.context.filter((c) => c.id.startsWith('upwork-2024-'))) {
+      expect(f.statement, f.id).toContain('Upwork\'s 2024 study “From Burnout to Balance”, not in the 2025 survey');
+      expect(f.note, f.id).toMatch(/^Another study, not this report/);
+    }
+    expect(byId['upwork-2024-demands-raised']).toMatchObject({ value: 81, unit: 'percent', cohort: 'executives', topic: 'demands' });
+    expect(byId['upwork-2024-quitting']).toMatchObject({ value: 3, unit: 'one_in', cohort: 'full_time', topic: 'quitting' });
   });
 });
 

@@ -47,7 +47,7 @@ describe('byCohort and byTopic', () => {
   test('byTopic keeps exactly the rows of that topic', () => {
     expect(ids(byTopic(figures, 'trust'))).toEqual(['trust-all', 'trust-top']);
     expect(ids(byTopic(figures, 'burnout'))).toEqual(['burnout-share', 'burnout-more-likely']);
-    expect(ids(byTopic(context, 'burnout'))).toEqual(['qw-burnout-frequent', 'qw-burnout-infrequent', 'qw-burnout-non-users']);
+    expect(ids(byTopic(context, 'burnout'))).toEqual(['qw-burnout-frequent', 'qw-burnout-infrequent', 'qw-burnout-non-users', 'upwork-2024-burnout']);
   });
 });
 
@@ -178,6 +178,7 @@ describe('formatValue and describeValue', () => {
     ['percent_increase', 40, '+40%', 'a 40% increase'],
     ['people', 2500, '2,500', '2,500 people'],
     ['people', 625, '625', '625 people'],
+    ['one_in', 3, '1 in 3', '1 in every 3 of the group'],
   ])('%s %s -> "%s" / "%s"', (unit, value, short, words) => {
     expect(formatValue({ unit, value })).toBe(short);
     expect(describeValue({ unit, value })).toBe(words);

@@ -11,6 +11,7 @@
  */
 import { isByReportAuthors, reportOf } from '../../data/attribution';
 import { READING_NAMES } from '../../data/claims';
+import { CONTEXT_SOURCE_IDS } from '../../data/studies';
 import { sideOfCohort } from '../../lib/cohort-url';
 import { POINT_UNIT } from '../kit/points';
 import type { Dataset } from '../../data/dataset';
@@ -28,6 +29,7 @@ const UNIT_READING: Record<Unit, string> = {
   times_as_likely: sentence(UNIT_LABELS.times_as_likely),
   percent_increase: sentence(UNIT_LABELS.percent_increase),
   people: sentence(UNIT_LABELS.people),
+  one_in: sentence(UNIT_LABELS.one_in),
 };
 
 /** Columns of the matrix in this order of kinds, then in sources.csv order. */
@@ -81,7 +83,9 @@ function claimNumber(f: Figure): string {
 }
 
 export function selectReporting(data: Dataset): ReportingData {
-  const named = nameSources(data.sources);
+  // Pages of other studies are no readings of the report's numbers: left out, they cannot make two
+  // sources share a short name (Upwork's 2024 press release beside its 2025 one).
+  const named = nameSources(data.sources.filter((s) => !CONTEXT_SOURCE_IDS.has(s.id)));
   const groups = claimGroups(data.figures);
   const reportIds = new Set(data.sources.filter((s) => s.kind === 'report').map((s) => s.id));
 

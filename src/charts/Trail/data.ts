@@ -20,6 +20,7 @@ export function versionValue(value: number | null, reading: Unit | null): string
   if (reading === 'percent_more_likely') return `${value}% more likely`;
   if (reading === 'times_as_likely') return value === 2 ? '2× (twice as likely)' : `${value}×`;
   if (reading === 'percent_increase') return `+${value}%`;
+  if (reading === 'one_in') return `1 in ${value}`;
   return String(value);
 }
 

@@ -18,6 +18,7 @@ export const POINT_UNIT: Record<Unit, PointUnit> = {
   times_as_likely: 'ratio',
   percent_increase: 'index',
   people: 'count',
+  one_in: 'share',
 };
 
 /** How a drawing stands in for a value the study did not publish (see tests/render/rules.ts). */
