@@ -146,6 +146,7 @@ function topicsNear(hits: TopicHit[], window: Span, anchor: Span): TopicHit[] {
 
 const FAMILY: Record<string, string> = {
   percent: 'percent',
+  one_in: 'percent',
   percent_more_likely: 'percent',
   percent_increase: 'percent',
   times_as_likely: 'times',
@@ -153,8 +154,9 @@ const FAMILY: Record<string, string> = {
 };
 
 /** The number agrees with the figure: exactly, or as its hedge and its words allow. */
-export function agrees(n: NumberMention, value: number, unit: Unit): boolean {
+export function agrees(n: NumberMention, published: number, unit: Unit): boolean {
   if (FAMILY[unit] !== n.unit) return false;
+  const value = asRead(published, unit);
   const x = n.value;
   const near = n.unit === 'times' ? 0.05 : n.unit === 'number' ? x * 0.02 : n.inWords ? 2 : 0.001;
   switch (n.hedge) {
@@ -191,9 +193,13 @@ function hedgedAsSource(n: NumberMention, f: CheckFigure): boolean {
 /** The number agrees with the figure as its hedge allows, or as its source words it. */
 const fits = (n: NumberMention, f: CheckFigure) => agrees(n, f.value, f.unit) || hedgedAsSource(n, f);
 
+/** A figure's value as a sentence's number is read: "1 in 3" (stored as 3) is a share of 100/3. */
+const asRead = (value: number, unit: Unit) => (unit === 'one_in' ? 100 / value : value);
+
 /** A few points away: the same figure with its number changed. */
-function close(n: NumberMention, value: number, unit: Unit): boolean {
+function close(n: NumberMention, published: number, unit: Unit): boolean {
   if (FAMILY[unit] !== n.unit) return false;
+  const value = asRead(published, unit);
   const limit = n.unit === 'times' ? 0.5 : n.unit === 'number' ? value * 0.1 : 5;
   return Math.abs(value - n.value) <= limit;
 }

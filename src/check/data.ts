@@ -1,10 +1,11 @@
 /**
  * What the sentence checker knows, derived at build time from the validated dataset: every figure
- * of figures.csv (the report) and of context.csv (other studies, named as such), with its sources'
+ * of figures.csv (the report) and of context.csv (other studies, named as src/data/studies.ts names them), with its sources'
  * names and its trail key. The page embeds it as JSON; the command line builds it from data/.
  */
 import type { Dataset } from '../data/dataset';
 import type { ContextFigure, Figure, Source } from '../data/schema';
+import { CONTEXT_STUDIES, studyOf } from '../data/studies';
 import { TRAIL_FIGURES, type TrailFigure } from '../data/trail';
 import type { CheckData, CheckFigure } from './types';
 
@@ -40,8 +41,7 @@ export function checkerData(dataset: Dataset): CheckData {
     trail: otherStudy ? null : trailKey(f.topic, f.value),
     otherStudy,
   });
-  const study = (ids: readonly string[]) => (byId.get(ids[0]!) ? studyName(byId.get(ids[0]!)!) : ids[0]!);
-  const figures = [...dataset.figures.map((f) => row(f, null)), ...dataset.context.map((f) => row(f, study(f.source_ids)))];
+  const figures = [...dataset.figures.map((f) => row(f, null)), ...dataset.context.map((f) => row(f, CONTEXT_STUDIES[studyOf(f)].name))];
   if (!report) throw new Error(`data/sources.csv has no row "${REPORT_SOURCE}": the checker cites the report by it`);
   return { figures, citation: studyName(report) };
 }

@@ -65,6 +65,9 @@ export const TOPIC_WORDS: TopicWords[] = [
   { topic: 'augmentation', pattern: /\baugment\w*|\bautomat\w*/gi },
   { topic: 'hiring', pattern: /\bengag(?:e|es|ed|ing)\s+freelancers\b|\bhir(?:e|es|ed|ing)\s+freelancers\b|\bAI\s+transformation\b/gi },
   { topic: 'demand', pattern: /\bsearch(?:es)?\b/gi },
+  { topic: 'workload', pattern: /\bworkloads?\b|\badded\s+to\s+(?:their|your|the)\s+work\b/gi },
+  { topic: 'demands', pattern: /\bdemands?\b|\braised\s+the\s+bar\b|\bask(?:s|ed|ing)?\s+more\s+of\b/gi },
+  { topic: 'expectations', pattern: /\bexpect(?:s|ed|ing|ation|ations)?\b|\banticipat\w*|\bunsure\s+how\b|\b(?:don['’]t|do\s+not)\s+know\s+how\b|\bno\s+idea\s+how\b/gi },
   { topic: 'productivity', pattern: /\bproductiv\w*|\boutput\b|\befficien\w*|\bgains?\b/gi },
 ];
 

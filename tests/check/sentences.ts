@@ -49,7 +49,11 @@ export const SENTENCES: { text: string; claims: ExpectedClaim[] }[] = [
   { text: 'Among all respondents, 67% trust AI more than their coworkers, and 85% are more polite to AI than to people.', claims: [{ figure: 'trust-67', departures: ['group-widened'] }, { figure: 'politeness-85', departures: [] }] },
   // Numbers the report does not give.
   { text: '45% of employees who use AI frequently report high burnout.', claims: [{ figure: 'not-in-report', departures: ['other-study'] }] },
-  { text: 'A third of workers say they plan to quit.', claims: [{ figure: 'not-in-report', departures: [] }] },
+  { text: 'A third of workers say they plan to quit.', claims: [{ figure: 'not-in-report', departures: ['other-study'] }] },
+  { text: '71% of full-time employees are burned out, Upwork found.', claims: [{ figure: 'not-in-report', departures: ['other-study'] }] },
+  { text: '81% of bosses say they have raised the bar for their teams.', claims: [{ figure: 'not-in-report', departures: ['other-study'] }] },
+  { text: '77% of employees using AI say it has added to their workload.', claims: [{ figure: 'not-in-report', departures: ['other-study'] }] },
+  { text: '71% of freelancers use AI to augment their work rather than automate it.', claims: [{ figure: 'augmentation', departures: [] }] },
   { text: '12% of top AI performers say they trust their manager.', claims: [{ figure: 'not-in-report', departures: [] }] },
   // No claim at all.
   { text: 'AI is changing how people work.', claims: [] },
