@@ -23,7 +23,7 @@ export const GROUPS: GroupWords[] = [
   { group: 'top_ai_performers', pattern: /\b(?:most|highly|high)[- ](?:productive|performing|engaged|devoted|frequent|intensive|active|dependent)\b[^,.;:]{0,40}?\b(?:users?|workers|employees|performers|people|staff)\b/gi },
   { group: 'top_ai_performers', pattern: /\b(?:most|highly|high)[- ](?:productive|performing|engaged|devoted|frequent|intensive|active)\b/gi },
   { group: 'top_ai_performers', pattern: /\b(?:heavy|frequent|power|super)[- ]?(?:AI\s+)?users\b|\b(?:rely|relies|relying|lean|leans|leaning)\s+heavily\b|\bheavily\s+(?:use|uses|using|rely|relies|on)\b|\bheavy\s+(?:AI\s+)?use\b/gi },
-  { group: 'top_ai_performers', pattern: /\buse\s+AI\s+the\s+most\b|\bexcel(?:ling|ing|s)?\s+(?:in|at)\s+AI\b|\b(?:biggest|highest|largest|greatest)\b[^,.;:]{0,40}?\bproductivity\s+(?:gains?|boosts?)\b/gi },
+  { group: 'top_ai_performers', pattern: /\buses?\s+(?:AI|it|the\s+tech(?:nology)?|these\s+tools)\s+(?:the\s+most|a\s+lot|heavily|most\s+(?:often|heavily|frequently))\b|\bexcel(?:ling|ing|s)?\s+(?:in|at)\s+AI\b|\b(?:biggest|highest|largest|greatest)\b[^,.;:]{0,40}?\bproductivity\s+(?:gains?|boosts?)\b/gi },
   { group: 'upwork_platform', pattern: /\b(?:on|of)\s+Upwork\b|\bUpwork(?:['’]s)?\s+(?:clients|platform|data)\b/gi },
   { group: 'freelancers', pattern: /\bfreelanc\w*|\bindependent\s+(?:professionals|workers|talent)\b|\bgig\s+workers\b|\bcontractors\b/gi },
   { group: 'executives', pattern: /\bC-suite\b|\bexecutives?\b|\bbusiness\s+leaders\b|\bleaders\b|\bbosses\b|\bCEOs?\b|\bmanagers\b|\bemployers\b/gi },

@@ -106,6 +106,8 @@ describe('each rule bites', () => {
   });
   test('a top-performer qualifier outranks the noun it qualifies', () => {
     expect(claims('Employees who heavily use AI are twice as likely to quit.')).toEqual([{ figure: 'quitting-2', departures: [] }]);
+    expect(claims('Workers who use AI a lot are twice as likely to quit.')).toEqual([{ figure: 'quitting-2', departures: [] }]);
+    expect(claims('Workers who use AI are twice as likely to quit.')).toEqual([{ figure: 'quitting-2', departures: ['group-widened'] }]);
   });
   test('"AI-driven" and "linked to" are not causes; "driven by" and "due to" are', () => {
     expect(claims('The most productive AI users, with AI-driven gains, are twice as likely to quit.')[0]!.departures).toEqual([]);
