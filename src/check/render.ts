@@ -41,6 +41,12 @@ function andList(items: readonly string[]): string {
   return items.length > 1 ? `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}` : (items[0] ?? '');
 }
 
+/** Who gives a figure: "Source: Fortune.", "Sources: Fortune and ZDNet.". */
+export function sourcesLine(sources: readonly string[]): string {
+  if (sources.length === 0) return 'No source recorded.';
+  return `${sources.length === 1 ? 'Source' : 'Sources'}: ${andList(sources)}.`;
+}
+
 export type VerdictKind = 'reads-as-report' | 'departs' | 'not-in-report' | 'unplaced';
 
 /**
@@ -118,7 +124,7 @@ export function cardHtml(claim: Claim, data: CheckData, base: string, sentence?:
     facts.push(
       `<div><dt>${kind === 'not-in-report' ? 'The figure it matches' : 'The report’s figure'}</dt><dd>` +
         `<blockquote class="check-quote"><p>“${e(row.quote)}”</p></blockquote>` +
-        `<p class="check-source">${e(row.sources.length ? `As ${andList(row.sources)} give it.` : 'No source recorded.')} ` +
+        `<p class="check-source">${e(sourcesLine(row.sources))} ` +
         `Group: ${e(cohortLabel(row.cohort))}. <a href="${e(link)}">This figure on the data page<span class="visually-hidden">: ${e(row.id)}</span></a></p>` +
         `</dd></div>`,
     );
@@ -191,7 +197,7 @@ export function cardText(claim: Claim, data: CheckData, sentence?: SentenceConte
   if (kind === 'not-in-report' || kind === 'unplaced') lines.push(`  ${notInReportText(row)}`);
   if (row) {
     lines.push(`  ${kind === 'not-in-report' ? 'The figure it matches' : 'The report’s figure'}: “${row.quote}”`);
-    lines.push(`    ${row.sources.length ? `As ${andList(row.sources)} give it.` : 'No source recorded.'} Group: ${cohortLabel(row.cohort)}. Data page: data/#${row.id}`);
+    lines.push(`    ${sourcesLine(row.sources)} Group: ${cohortLabel(row.cohort)}. Data page: data/#${row.id}`);
   }
   if (row || claim.departures.length) {
     if (claim.departures.length === 0) lines.push('  How it departs from the report: Reads as the report does');

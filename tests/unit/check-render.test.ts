@@ -10,7 +10,7 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, test } from 'vitest';
 import { checkerData } from '../../src/check/data';
 import { checkText } from '../../src/check/check';
-import { cardHtml, cardText, cohortLabel, escapeHtml, resultHtml, resultSummary, resultText } from '../../src/check/render';
+import { cardHtml, cardText, cohortLabel, escapeHtml, resultHtml, resultSummary, resultText, sourcesLine } from '../../src/check/render';
 import type { CheckData, CheckResult, Claim } from '../../src/check/types';
 import { loadData } from '../../src/data/load';
 import { DRIFT_LABELS } from '../../src/data/trail';
@@ -107,7 +107,10 @@ describe('a card placed on a figure of the report', () => {
     expect(card.querySelector('blockquote')!.textContent).toBe(`“${REPORT_ROW.quote}”`);
     const source = card.querySelector('.check-source')!.textContent!;
     for (const s of REPORT_ROW.sources) expect(source).toContain(s);
+    expect(source).toMatch(/^Sources?: /);
     expect(source).toContain('Group: ');
+    expect(sourcesLine(['Fortune'])).toBe('Source: Fortune.');
+    expect(sourcesLine(['Fortune', 'TweakTown', 'ZDNet'])).toBe('Sources: Fortune, TweakTown and ZDNet.');
     expect(card.querySelector('a')!.getAttribute('href')).toBe(`/sub/data/#${REPORT_ROW.id}`);
     const facts = [...card.querySelectorAll('.check-facts > div > dt')].map((d) => d.textContent);
     expect(facts).toEqual(['The report’s figure', 'How it departs from the report', 'Why it matched']);
@@ -192,12 +195,12 @@ describe('a whole text', () => {
     const text = 'Most AI users, 88% of them, are burned out.';
     const c = claim(text, '88%', { figure: 'burnout-88', figureId: REPORT_ROW.id, departures: ['group-widened'], suggestion: 'Say it this way.' });
     const out = cardText(c, DATA, { text: `${text} `, start: 0 });
-    const sources = REPORT_ROW.sources.length > 1 ? `${REPORT_ROW.sources.slice(0, -1).join(', ')} and ${REPORT_ROW.sources.at(-1)}` : REPORT_ROW.sources[0];
+    const sources = REPORT_ROW.sources.length > 1 ? `Sources: ${REPORT_ROW.sources.slice(0, -1).join(', ')} and ${REPORT_ROW.sources.at(-1)}.` : `Source: ${REPORT_ROW.sources[0]}.`;
     expect(out.split('\n')).toEqual([
       '“88%”: Departs from the report in one way',
       '  In: “Most AI users, [88%] of them, are burned out.”',
       `  The report’s figure: “${REPORT_ROW.quote}”`,
-      `    As ${sources} give it. Group: ${cohortLabel(REPORT_ROW.cohort)}. Data page: data/#${REPORT_ROW.id}`,
+      `    ${sources} Group: ${cohortLabel(REPORT_ROW.cohort)}. Data page: data/#${REPORT_ROW.id}`,
       '  How it departs from the report:',
       `    - ${DRIFT_LABELS['group-widened'].tag}: ${DRIFT_LABELS['group-widened'].means}`,
       '  Why it matched, the words read as:',
