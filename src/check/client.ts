@@ -55,7 +55,8 @@ function start(): void {
     event.preventDefault();
     run();
   });
-  // A browser may restore the box's text (back, reload): check it at once.
+  // The example's copy buttons, then a text the browser restored (back, reload), checked at once.
+  enhanceCopyButtons(list);
   if (field.value.trim()) run();
   form.dataset.checkReady = '';
 }
