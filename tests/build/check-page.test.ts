@@ -67,6 +67,30 @@ describe('/check/ in dist/', () => {
     expect(JSON.parse(text)).toEqual(checkerData(loadData()));
   });
 
+  test('linked from every page’s footer, from the press trail in the story and on /data/, from /teach/ and every chart page', () => {
+    const link = `href="${BASE}check/"`;
+    const pages = filesUnder(DIST)
+      .filter((f) => f.endsWith('.html'))
+      .map((f) => [relative(DIST, f), readFileSync(f, 'utf8')] as const);
+    const withFooter = pages.filter(([, text]) => text.includes('<footer class="site-footer">'));
+    expect(withFooter.length).toBeGreaterThan(10);
+    const links = (html: string) => html.includes(link);
+    for (const [page, text] of withFooter) expect(links(text.split('<footer class="site-footer">')[1]!), `${page}: its footer`).toBe(true);
+    const at = (page: string) => pages.find(([p]) => p === page)?.[1] ?? '';
+    /** The part of a page between two ids (a section, up to the next one). */
+    const between = (html: string, from: string, to: string) => {
+      const [a, b] = [html.indexOf(`id="${from}"`), html.indexOf(`id="${to}"`)];
+      if (a < 0 || b < a) throw new Error(`no id "${from}" before an id "${to}"`);
+      return html.slice(a, b);
+    };
+    expect(links(between(at('index.html'), 'reporting', 'methodology')), 'the story’s press-trail section').toBe(true);
+    expect(links(between(at('data/index.html'), 'coverage', 'context-head')), 'the press trail on /data/').toBe(true);
+    expect(links(between(at('teach/index.html'), 'lesson-title', 'questions-title')), 'the lesson on /teach/').toBe(true);
+    const charts = pages.filter(([p]) => /^charts\/[^/]+\/index\.html$/.test(p));
+    expect(charts.length).toBeGreaterThan(5);
+    for (const [page, text] of charts) expect(links(text.split('<main')[1]!.split('<footer class="site-footer">')[0]!), page).toBe(true);
+  });
+
   test('the example is labelled as one, and its cards are render.ts’s cards of EXAMPLE_TEXT', () => {
     const data = checkerData(loadData());
     expect(html).toContain(resultHtml(checkText(EXAMPLE_TEXT, data), data, BASE));
