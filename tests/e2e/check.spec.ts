@@ -270,4 +270,19 @@ test.describe('/check/ without JavaScript', () => {
     // No dead control: copy buttons stay hidden; the only button is the form's.
     await expect(page.getByRole('button')).toHaveCount(1);
   });
+
+  test('sending the form carries none of the text: it never reaches the server', async ({ page }) => {
+    await page.goto('/check/');
+    const text = 'A private draft: 88% of us are burned out.';
+    await page.getByLabel('Paste a sentence or a paragraph about the study').fill(text);
+    const sent: string[] = [];
+    page.on('request', (r) => sent.push(`${r.method()} ${r.url()} ${r.postData() ?? ''}`));
+    await Promise.all([page.waitForURL(/\/check\/\?$/), page.getByRole('button', { name: 'Check', exact: true }).click()]);
+    expect(sent.length).toBeGreaterThan(0);
+    for (const request of sent) {
+      expect(request).not.toContain('88');
+      expect(request).not.toContain('draft');
+    }
+    await expect(page.locator('[data-check-nojs]')).toBeVisible();
+  });
 });
