@@ -69,6 +69,11 @@ function notInReportText(row: CheckFigure | undefined): string {
   return 'The report does not give this figure; the pages that do are named below.';
 }
 
+/** What the matched row is called on a card: the report's figure only when the row cites the report. */
+function figureLabel(kind: VerdictKind, row: CheckFigure): string {
+  return kind !== 'not-in-report' && row.inReport ? 'The report’s figure' : 'The figure it matches';
+}
+
 /** The sentence around a claim, split at the number: [before, number, after], or null when it is not in it. */
 function around(claim: Claim, sentence: SentenceContext | undefined): [string, string, string] | null {
   if (!sentence) return null;
@@ -122,7 +127,7 @@ export function cardHtml(claim: Claim, data: CheckData, base: string, sentence?:
   if (row) {
     const link = `${base}data/#${encodeURIComponent(row.id)}`;
     facts.push(
-      `<div><dt>${kind === 'not-in-report' ? 'The figure it matches' : 'The report’s figure'}</dt><dd>` +
+      `<div><dt>${figureLabel(kind, row)}</dt><dd>` +
         `<blockquote class="check-quote"><p>“${e(row.quote)}”</p></blockquote>` +
         `<p class="check-source">${e(sourcesLine(row.sources))} ` +
         `Group: ${e(cohortLabel(row.cohort))}. <a href="${e(link)}">This figure on the data page<span class="visually-hidden">: ${e(row.id)}</span></a></p>` +
@@ -196,7 +201,7 @@ export function cardText(claim: Claim, data: CheckData, sentence?: SentenceConte
   if (context) lines.push(`  In: “${context[0]}[${context[1]}]${context[2]}”`);
   if (kind === 'not-in-report' || kind === 'unplaced') lines.push(`  ${notInReportText(row)}`);
   if (row) {
-    lines.push(`  ${kind === 'not-in-report' ? 'The figure it matches' : 'The report’s figure'}: “${row.quote}”`);
+    lines.push(`  ${figureLabel(kind, row)}: “${row.quote}”`);
     lines.push(`    ${sourcesLine(row.sources)} Group: ${cohortLabel(row.cohort)}. Data page: data/#${row.id}`);
   }
   if (row || claim.departures.length) {

@@ -114,6 +114,10 @@ describe('a card placed on a figure of the report', () => {
     expect(card.querySelector('a')!.getAttribute('href')).toBe(`/sub/data/#${REPORT_ROW.id}`);
     const facts = [...card.querySelectorAll('.check-facts > div > dt')].map((d) => d.textContent);
     expect(facts).toEqual(['The report’s figure', 'How it departs from the report', 'Why it matched']);
+    // A row that does not cite the report is not called the report's.
+    const press = DATA.figures.find((f) => !f.inReport && f.otherStudy === null)!;
+    const other = parse(cardHtml({ ...c, figure: press.id, figureId: press.id }, DATA, '/', { text, start: 0 }));
+    expect(other.querySelector('.check-facts dt')!.textContent).toBe('The figure it matches');
     expect(card.querySelector('.check-facts > div:nth-child(2) dd')!.textContent).toBe('Reads as the report does');
     // The suggestion in a labelled box, with its copy button hidden until the page's script shows it.
     const box = card.querySelector('textarea')!;
