@@ -31,6 +31,11 @@ const PAGES: Record<string, { name: string; title: string; sub: string }> = {
     title: 'Teach it: a lesson in reading a survey',
     sub: 'Discussion questions for every section, links that open a section for one group, a 45-minute lesson plan, a printable handout and citations.',
   },
+  'check/': {
+    name: 'check',
+    title: 'Check a sentence',
+    sub: 'Paste a sentence about the survey and see, for each number in it, the figure it matches, how it departs from the report and a faithful wording.',
+  },
   'changes/': {
     name: 'changes',
     title: 'Record of changes',

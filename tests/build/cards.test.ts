@@ -60,7 +60,7 @@ const noindex = (html: string) => /<meta name="robots" content="noindex"/.test(h
 describe('every page has a card an Open Graph reader finds', () => {
   test('the pages are the story, the reference pages, each chart page and each embed (the 404 page has none)', () => {
     for (const id of CHARTS.map((c) => c.id)) expect(pages).toEqual(expect.arrayContaining([`charts/${id}/index.html`, `embed/${id}/index.html`]));
-    for (const page of ['index.html', 'data/index.html', 'teach/index.html', 'changes/index.html', 'charts/index.html']) expect(pages).toContain(page);
+    for (const page of ['index.html', 'data/index.html', 'teach/index.html', 'check/index.html', 'changes/index.html', 'charts/index.html']) expect(pages).toContain(page);
     const html = readFileSync(join(DIST, '404.html'), 'utf8');
     expect(noindex(html)).toBe(true);
     expect(html).not.toContain('og:image');

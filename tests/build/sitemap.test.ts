@@ -38,7 +38,7 @@ describe('the sitemap of dist/', () => {
     const rooms = ['class/index.html', 'join/index.html'];
     expect(noindex.every((f) => f === '404.html' || f.startsWith('embed/') || rooms.includes(f)), noindex.join(', ')).toBe(true);
     expect(ENTRIES.length).toBe(PAGES.length - noindex.length);
-    expect(ENTRIES.map((e) => e.loc)).toEqual(expect.arrayContaining([SITE, `${SITE}data/`, `${SITE}charts/quit-twice/`]));
+    expect(ENTRIES.map((e) => e.loc)).toEqual(expect.arrayContaining([SITE, `${SITE}data/`, `${SITE}check/`, `${SITE}charts/quit-twice/`]));
     console.info(`sitemap: ${ENTRIES.length} pages of ${PAGES.length}; out (noindex): ${noindex.join(', ')}`);
   });
 

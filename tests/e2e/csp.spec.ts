@@ -15,7 +15,7 @@ const PAGES = filesUnder('dist')
   .sort();
 
 test('dist/ lists the pages to check', () => {
-  expect(PAGES).toEqual(expect.arrayContaining(['/', '/data/', '/teach/', '/present/', '/charts/', '/embed/quit-twice/']));
+  expect(PAGES).toEqual(expect.arrayContaining(['/', '/data/', '/teach/', '/check/', '/present/', '/charts/', '/embed/quit-twice/']));
 });
 
 for (const path of PAGES) {

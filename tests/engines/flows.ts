@@ -5,13 +5,18 @@
  * slider moves its waffles; each embed, framed by a page on another origin, sizes itself by each of
  * the four height protocols; Tab reaches a chart, the arrow keys announce values, Listen starts and
  * stops tones, after the keys as well as before; present mode moves by keys; a student joins a class
- * by typing its code, answers and follows the reveal live; with JavaScript off every chart is drawn.
+ * by typing its code, answers and follows the reveal live; a sentence typed into /check/ gets its
+ * cards; with JavaScript off every chart is drawn.
  *
  * Not the whole Chromium suite (tests/e2e/): what differs between engines is input, layout, focus,
  * frames, Web Audio and script support, and these flows cross each of them.
  */
 import type { Server } from 'node:http';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { checkText } from '../../src/check/check';
+import { checkerData } from '../../src/check/data';
+import { resultSummary } from '../../src/check/render';
+import { loadData } from '../../src/data/load';
 import { STORY_CHARTS } from '../e2e/charts';
 import { startHost } from '../e2e/host-server';
 import { serveDist } from './server';
@@ -399,10 +404,33 @@ export function engineFlows(engine: EngineName, launch: Launch) {
       await s.goto(`${site.origin}/embed/quit-twice/`);
     });
 
-    test('on a 320 px phone, nothing scrolls sideways: the story, present mode, the join page and every embed', async () => {
+    test('Check a sentence: a sentence typed by keys gets its cards, and the live count', async () => {
+      await s.goto(`${site.origin}/check/`);
+      await until(s, 'the checker to be ready', () => !!document.querySelector('form[data-check-form][data-check-ready]'), []);
+      const text = '88% of top AI performers are burned out.';
+      await s.click('#check-text');
+      for (const ch of text) await s.press(ch);
+      expect(await s.run(() => document.querySelector<HTMLTextAreaElement>('#check-text')!.value)).toBe(text);
+      // 300 ms after the last key, the cards of the whole text.
+      const shown = await until(s, 'the cards of the typed sentence', (t) => {
+        const results = document.querySelector<HTMLElement>('[data-check-results]')!;
+        if (results.dataset.checked !== t) return null;
+        return {
+          cards: [...document.querySelectorAll('[data-check-list] > article')].map((a) => a.querySelector('mark')?.textContent ?? ''),
+          status: document.querySelector('[data-check-status]')!.textContent,
+        };
+      }, [text]);
+      // What the checker says of it in Node, with the data the page embeds.
+      const result = checkText(text, checkerData(loadData()));
+      expect(result.claims.length).toBeGreaterThan(0);
+      expect(shown.cards).toEqual(result.claims.map((c) => c.text));
+      expect(shown.status).toBe(resultSummary(result));
+    });
+
+    test('on a 320 px phone, nothing scrolls sideways: the story, present mode, the join page, /check/ and every embed', async () => {
       // In a 320 px frame: its document lays out at 320 px, media queries and all, in every engine
       // (a WebKitGTK window cannot be made that narrow).
-      for (const path of ['/', '/present/', '/join/', ...STORY_CHARTS.map((c) => `/embed/${c}/`)]) {
+      for (const path of ['/', '/present/', '/join/', '/check/', ...STORY_CHARTS.map((c) => `/embed/${c}/`)]) {
         await s.goto(`${host.origin}/frame.html?path=${path}&width=320&height=640`);
         await until(s, 'the frame to load', () => document.body.dataset.framed === 'loaded', []);
         const wide = await s.inFrame('#framed', async () => {

@@ -57,7 +57,7 @@ const isOurPage = (frame: Frame) =>
   frame.evaluate(() => !!document.querySelector('meta[http-equiv="content-security-policy"]') && !!document.querySelector('main, figure[data-chart]'));
 
 test('the list of story and reference pages', () => {
-  expect(STORY_PAGES).toEqual(expect.arrayContaining(['/', '/data/', '/charts/', '/teach/', '/present/', '/404.html']));
+  expect(STORY_PAGES).toEqual(expect.arrayContaining(['/', '/data/', '/charts/', '/teach/', '/check/', '/present/', '/404.html']));
 });
 
 for (const path of STORY_PAGES) {

@@ -56,6 +56,10 @@ test.each(components)('%s ships no build-time code', (file) => {
   expect(buildOnlyReached(file)).toEqual([]);
 });
 
+test('the sentence checker’s page code (src/check/client.ts) ships no build-time code', () => {
+  expect(buildOnlyReached(join('src', 'check', 'client.ts'))).toEqual([]);
+});
+
 test('the rule bites: a build-time module is found through a chain of imports', () => {
   expect(buildOnlyReached(join('src', 'charts', 'export', 'compose.ts')).length).toBeGreaterThan(0);
 });
