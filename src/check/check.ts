@@ -403,14 +403,19 @@ function place(a: Anchor, r: Reading, data: CheckData): Placed {
 /** "Statement (source)." from a row's statement, which ends with its own full stop. */
 const cited = (statement: string, source: string) => `${statement.replace(/[.\s]+$/, '')} (${source}).`;
 
-function suggestionFor(p: Placed, r: Reading, data: CheckData): string | null {
+/**
+ * The row a card shows and links to, and a faithful wording of it: for a headline figure, the
+ * report's own row (for the group the sentence names, when that is the report's); for any other
+ * figure, itself; for another study's figure, that row, credited to its study.
+ */
+function faithful(p: Placed, r: Reading, data: CheckData): { row: CheckFigure; text: string } | null {
   if (!p.figure) return null;
-  if (p.figure.otherStudy) return cited(p.figure.statement, `${p.figure.otherStudy}; not a figure of ${data.citation}`);
+  if (p.figure.otherStudy) return { row: p.figure, text: cited(p.figure.statement, `${p.figure.otherStudy}; not a figure of ${data.citation}`) };
   const refs = referenceRows(p.figure, data);
   const cohorts = r.group ? COHORTS_OF[r.group.group] : [];
   const departed = ['question-changed', 'number-changed', 'group-widened', 'group-narrowed'].some((d) => p.departures.has(d as Drift));
-  const best = departed ? refs[0]! : (refs.find((f) => cohorts.includes(f.cohort)) ?? (refs.includes(p.figure) ? p.figure : refs[0]!));
-  return cited(best.statement, best.inReport ? data.citation : `${data.citation}, as reported by ${best.sources.join(' and ')}`);
+  const row = departed ? refs[0]! : (refs.find((f) => cohorts.includes(f.cohort)) ?? (refs.includes(p.figure) ? p.figure : refs[0]!));
+  return { row, text: cited(row.statement, row.inReport ? data.citation : `${data.citation}, as reported by ${row.sources.join(' and ')}`) };
 }
 
 function checkSentence(sentence: string, offset: number, data: CheckData, carried: { group: GroupHit | null }): Claim[] {
@@ -464,9 +469,10 @@ function checkSentence(sentence: string, offset: number, data: CheckData, carrie
       cause: figure && !figure.otherStudy && OUTCOMES.has(figure.topic) ? cause : null,
     };
     const done: Placed = { ...placed, figure, key: figure && !figure.otherStudy ? (figure.trail ?? figure.id) : 'not-in-report', departures };
+    const wording = faithful(done, reading, data);
     claims.push({
       figure: done.key,
-      figureId: figure?.id ?? null,
+      figureId: wording?.row.id ?? null,
       value: a.number?.value ?? null,
       text: a.number ? a.number.text : sentence.slice(a.start, a.end),
       start: offset + a.start,
@@ -474,7 +480,7 @@ function checkSentence(sentence: string, offset: number, data: CheckData, carrie
       hedge: a.number?.hedge ?? null,
       departures: DRIFTS.filter((d) => departures.has(d)),
       read,
-      suggestion: suggestionFor(done, reading, data),
+      suggestion: wording?.text ?? null,
     });
   });
   const last = groups.filter((g) => g.group !== 'general').pop() ?? groups.pop();

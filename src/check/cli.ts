@@ -12,9 +12,9 @@ import { readFileSync } from 'node:fs';
 import { loadData } from '../data/load';
 import { checkText } from './check';
 import { checkerData } from './data';
-import { cardText } from './render';
+import { resultText } from './render';
 import { score, scoreText } from './score';
-import type { CheckData, CheckResult } from './types';
+import type { CheckResult } from './types';
 
 const USAGE = 'Usage: npm run --silent check:claim -- [--json] [--lines] "TEXT"   (or TEXT on standard input; --lines checks each line alone; --score for the score on the press trail)';
 
@@ -47,7 +47,7 @@ function main(argv: string[]): number {
   }
   if (flags.has('--lines')) {
     const lines = text.split('\n').filter((line) => line.trim());
-    process.stdout.write(lines.map((line) => (flags.has('--json') ? claimsJson(checkText(line, data)) : render(checkText(line, data), data))).join('\n') + '\n');
+    process.stdout.write(lines.map((line) => (flags.has('--json') ? claimsJson(checkText(line, data)) : resultText(checkText(line, data), data))).join('\n') + '\n');
     return 0;
   }
   const result = checkText(text, data);
@@ -55,16 +55,10 @@ function main(argv: string[]): number {
     process.stdout.write(`${claimsJson(result)}\n`);
     return 0;
   }
-  process.stdout.write(`${render(result, data)}\n`);
+  process.stdout.write(`${resultText(result, data)}\n`);
   return 0;
 }
 
-/** The cards as text, a sentence that matches nothing said so. */
-function render(result: CheckResult, data: CheckData): string {
-  return result.sentences
-    .flatMap((s) => (s.claims.length ? s.claims.map((c) => cardText(c, data)) : [`No number about the study found in: “${s.text}”`]))
-    .join('\n\n');
-}
 
 try {
   process.exitCode = main(process.argv.slice(2));

@@ -53,7 +53,11 @@ export interface ClaimReading {
 export interface Claim {
   /** A trail key for the headline figures, a figures.csv id for every other figure, or "not-in-report". */
   figure: TrailFigure | string;
-  /** The row the claim was placed on (figures.csv or context.csv id), for /data/#<id>; null when unplaced. */
+  /**
+   * The row the card shows and links to (/data/#<id>): for a headline figure the report's own row,
+   * for another figure itself, for another study's figure that row (figures.csv or context.csv id);
+   * null when the number is unplaced.
+   */
   figureId: string | null;
   /** The number as written (a share in percent, a ratio, a count), or null for a claim without one. */
   value: number | null;
