@@ -7,7 +7,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import type { Plugin } from 'vite';
+import type { Plugin, Rollup } from 'vite';
 
 /** The setting checked: '' when unset; anything else that is not a path or an http(s) URL ending in '/' stops the build. */
 export function guessApi(raw: string | undefined): string {
@@ -47,14 +47,41 @@ export function connectSrc(api: string): `connect-src ${string}` {
   return origin ? `connect-src 'self' ${origin}` : "connect-src 'self'";
 }
 
+/**
+ * A feature that exists only with GUESS_API: a style sheet and a module by id. On, the ids resolve
+ * to the feature's own style sheet and to the code `load` writes; off, the style sheet to an empty
+ * one and the module to what `load` writes for that case (a function that fails, or nothing).
+ * `load` runs as a Rollup plugin hook (it may emit a chunk) and is told whether this is a build.
+ */
+function featurePlugin(
+  name: string,
+  on: boolean,
+  styles: { id: string; file: string },
+  code: { id: string; load: (this: Rollup.PluginContext, build: boolean) => string },
+): Plugin {
+  const none = `\0${name}-none.css`;
+  const virtual = `\0${code.id}`;
+  let build = false;
+  return {
+    name,
+    enforce: 'pre',
+    configResolved(config) {
+      build = config.command === 'build';
+    },
+    resolveId: (id) => (id === styles.id ? (on ? styles.file : none) : id === code.id ? virtual : undefined),
+    load(id) {
+      if (id === none) return '';
+      return id === virtual ? code.load.call(this, build) : undefined;
+    },
+  };
+}
+
 /** The id GuessFirst.astro imports the crowd's styles by. */
 export const CROWD_STYLES = 'guess-crowd.css';
 /** The id GuessFirst.svelte imports the crowd panel's loader by. */
 export const CROWD_LOADER = 'virtual:guess-crowd';
 const CROWD_CSS = fileURLToPath(new URL('../components/crowd/crowd.css', import.meta.url));
 const CROWD_MODULE = fileURLToPath(new URL('../components/crowd/index.ts', import.meta.url));
-const NONE = '\0guess-crowd-none.css';
-const LOADER = '\0virtual:guess-crowd';
 
 /**
  * The crowd's styles and code. `import 'guess-crowd.css'` is the crowd's stylesheet when the setting
@@ -66,22 +93,14 @@ const LOADER = '\0virtual:guess-crowd';
  * astro.config.mjs.
  */
 export function guessApiPlugin(api: string): Plugin {
-  let build = false;
-  return {
-    name: 'guess-api',
-    enforce: 'pre',
-    configResolved(config) {
-      build = config.command === 'build';
-    },
-    resolveId: (id) => (id === CROWD_STYLES ? (api ? CROWD_CSS : NONE) : id === CROWD_LOADER ? LOADER : undefined),
-    load(id) {
-      if (id === NONE) return '';
-      if (id !== LOADER) return undefined;
+  return featurePlugin('guess-api', api !== '', { id: CROWD_STYLES, file: CROWD_CSS }, {
+    id: CROWD_LOADER,
+    load(build) {
       if (!api) return "export default () => Promise.reject(new Error('GUESS_API is not set'));\n";
       const what = build ? `import.meta.ROLLUP_FILE_URL_${this.emitFile({ type: 'chunk', id: CROWD_MODULE, name: 'Crowd' })}` : JSON.stringify(CROWD_MODULE);
       return `export default () => import(${what});\n`;
     },
-  };
+  });
 }
 
 /** Class mode's pages by their path under the base, as Base.astro knows a page: a student's, the teacher's. */
@@ -97,8 +116,6 @@ export const CLASS_START = 'virtual:class-start';
 export const CLASS_STYLES = 'class-teach.css';
 const START_MODULE = fileURLToPath(new URL('../class/start.ts', import.meta.url));
 const TEACH_CSS = fileURLToPath(new URL('../class/teach.css', import.meta.url));
-const CLASS_NONE = '\0class-teach-none.css';
-const START = '\0virtual:class-start';
 
 /**
  * Class mode (issue 23): with GUESS_API, the two pages /join/ and /class/, and for /teach/ the
@@ -111,25 +128,8 @@ export function classMode(api: string): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ injectRoute, updateConfig }) => {
         if (api) for (const page of CLASS_PAGES) injectRoute({ ...page, prerender: true });
-        updateConfig({
-          vite: {
-            plugins: [
-              {
-                name: 'class-mode',
-                enforce: 'pre',
-                resolveId: (id: string) => (id === CLASS_STYLES ? (api ? TEACH_CSS : CLASS_NONE) : id === CLASS_START ? START : undefined),
-                load: (id: string) =>
-                  id === CLASS_NONE
-                    ? ''
-                    : id === START
-                      ? api
-                        ? `import { wireStart } from ${JSON.stringify(START_MODULE)};\nwireStart(document, ${JSON.stringify(api)});\n`
-                        : 'export {};\n'
-                      : undefined,
-              },
-            ],
-          },
-        });
+        const start = api ? `import { wireStart } from ${JSON.stringify(START_MODULE)};\nwireStart(document, ${JSON.stringify(api)});\n` : 'export {};\n';
+        updateConfig({ vite: { plugins: [featurePlugin('class-mode', api !== '', { id: CLASS_STYLES, file: TEACH_CSS }, { id: CLASS_START, load: () => start })] } });
       },
     },
   };
