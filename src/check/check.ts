@@ -410,7 +410,8 @@ const cited = (statement: string, source: string) => `${statement.replace(/[.\s]
  */
 function faithful(p: Placed, r: Reading, data: CheckData): { row: CheckFigure; text: string } | null {
   if (!p.figure) return null;
-  if (p.figure.otherStudy) return { row: p.figure, text: cited(p.figure.statement, `${p.figure.otherStudy}; not a figure of ${data.citation}`) };
+  // Another study's statement names its study and says it is not this report's: its sources suffice.
+  if (p.figure.otherStudy) return { row: p.figure, text: cited(p.figure.statement, p.figure.sources.join('; ')) };
   const refs = referenceRows(p.figure, data);
   const cohorts = r.group ? COHORTS_OF[r.group.group] : [];
   const departed = ['question-changed', 'number-changed', 'group-widened', 'group-narrowed'].some((d) => p.departures.has(d as Drift));

@@ -90,12 +90,28 @@ function words(value: string | null): string {
   return value === null ? 'none found' : `“${value}”`;
 }
 
+/** How the number was read, in a reader's words. */
+const UNIT_READ: Record<NonNullable<ClaimReading['unit']>, string> = {
+  percent: 'a share of people',
+  percent_more_likely: 'how much more likely',
+  times_as_likely: 'how many times as likely',
+  percent_increase: 'an increase',
+  one_in: 'a share of people',
+  people: 'a count of people',
+};
+
+/** The reading's words and what they were read as: "“more likely”, read as how much more likely". */
+function readingText(read: ClaimReading): string {
+  if (read.unit === null) return words(read.reading);
+  return `${read.reading === null ? '' : `${words(read.reading)}, `}read as ${UNIT_READ[read.unit]}`;
+}
+
 /** The four things the checker read around the number, as [label, what it read]. */
 export function readingRows(read: ClaimReading): [string, string][] {
   return [
     ['Group', read.group === null ? 'none found' : `${words(read.group)}${read.cohort ? `, read as ${cohortLabel(read.cohort)}` : ''}`],
     ['Question', words(read.question)],
-    ['Reading', words(read.reading)],
+    ['Reading', readingText(read)],
     ['Cause', words(read.cause)],
   ];
 }

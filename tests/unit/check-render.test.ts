@@ -149,7 +149,7 @@ describe('a card placed on a figure of the report', () => {
     expect(rows).toEqual([
       ['Group', '“AI users”, read as Top AI performers'],
       ['Question', '“burned out”'],
-      ['Reading', 'none found'],
+      ['Reading', 'read as a share of people'],
       ['Cause', 'none found'],
       ['Hedge', '“nearly”'],
     ]);

@@ -53,7 +53,8 @@ describe('the report’s own wording', () => {
     for (const f of other) {
       const found = checkText(f.statement, data).claims.find((c) => c.figureId === f.id);
       expect(found, f.statement).toMatchObject({ figure: 'not-in-report', departures: ['other-study'] });
-      expect(found!.suggestion).toContain(f.otherStudy!);
+      // Its own statement, which names its study, with its sources.
+      expect(found!.suggestion).toBe(`${f.statement.replace(/\.$/, '')} (${f.sources.join('; ')}).`);
     }
   });
 });
