@@ -265,10 +265,26 @@ function readUnit(sentence: string, a: Anchor): { unit: Unit | 'people' | null; 
   return { unit: 'percent', words: of ? 'of' : null };
 }
 
-function causeIn(sentence: string): string | null {
+/** The first cause word in a span of the sentence, or null. */
+function causeIn(sentence: string, span: Span): string | null {
+  const text = sentence.slice(span.start, span.end);
   let first: RegExpMatchArray | null = null;
-  for (const c of CAUSES) for (const m of matches(c, sentence)) if (!first || m.index! < first.index!) first = m;
+  for (const c of CAUSES) for (const m of matches(c, text)) if (!first || m.index! < first.index!) first = m;
   return first ? first[0] : null;
+}
+
+/** Where one claim's words end and the next begin inside a clause: ", and", ", but", ", while". */
+const JOIN = /,\s+(?:and|but|while|whereas|yet)\b/gi;
+
+/** The part of a window that is the anchor's own: cut at the joins before and after it. */
+function ownPart(sentence: string, window: Span, anchor: Span): Span {
+  let { start, end } = window;
+  for (const m of matches(JOIN, sentence.slice(window.start, window.end))) {
+    const at = window.start + m.index!;
+    if (at + m[0].length <= anchor.start) start = at + m[0].length;
+    else if (at >= anchor.end && end === window.end) end = at;
+  }
+  return { start, end };
 }
 
 function variantIn(text: string, topic: string): { figure: string; words: string } | null {
@@ -423,7 +439,6 @@ function checkSentence(sentence: string, offset: number, data: CheckData, carrie
   const groups = groupHits(sentence);
   const topics = topicHits(blank(sentence, groups));
   const anchors = anchorsOf(sentence, topics);
-  const cause = causeIn(sentence);
   const claims: Claim[] = [];
   const whole = { start: 0, end: sentence.length };
   anchors.forEach((a, i) => {
@@ -431,6 +446,9 @@ function checkSentence(sentence: string, offset: number, data: CheckData, carrie
     const next = anchors.slice(i + 1).find((b) => b.number && b.clause === a.clause);
     const window = { start: Math.max(a.clause.start, prev?.end ?? 0), end: Math.min(a.clause.end, next?.start ?? sentence.length) };
     const group = pickGroup(groups, a.clause, a.start) ?? pickGroup(groups, whole, a.start) ?? carried.group;
+    // A cause counts for the claim whose words it is in: "88% report burnout due to workload, and
+    // they are twice as likely to quit" gives the cause to the burnout figure alone.
+    const cause = causeIn(sentence, ownPart(sentence, window, a));
     const unit = readUnit(sentence, a);
     const near = a.topic ? topics.filter((t) => t.topic === a.topic && t.start >= a.start).slice(0, 1) : topicsNear(topics, window, a);
     const reading: Reading = { group, topics: near, unit: unit.unit, readingWords: unit.words, cause, variant: null, words: wordsOf(sentence.slice(a.clause.start, a.clause.end)) };

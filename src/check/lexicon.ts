@@ -50,7 +50,7 @@ export interface TopicWords {
  * words that mean it. The checker tries the topics nearest the number first.
  */
 export const TOPIC_WORDS: TopicWords[] = [
-  { topic: 'burnout', pattern: /\bburn(?:ed|t|ing)?[- ]?out\b|\bburnout\b|\bexhaust(?:ion|ed)\b|\bdisengag\w*/gi },
+  { topic: 'burnout', pattern: /\bburn(?:ed|t|ing)?[- ]?out\b|\bburnout\b|\bexhaust(?:ion|ed)\b|\bdisengag\w*|\bmental\s+(?:health|well-?being)\b|\bwell-?being\b/gi },
   { topic: 'quitting', pattern: /\bquit(?:ting|s)?\b|\bresign\w*|\bturnover\b|\battrition\b|\beyeing\s+the\s+exits?\b|\bleav(?:e|ing)\s+(?:their|his|her|your|the)\s+(?:jobs?|roles?|employers?|company|companies|positions?)\b/gi },
   { topic: 'trust', pattern: /\btrust(?:s|ed|ing)?\b/gi },
   { topic: 'politeness', pattern: /\bpolite(?:ness|r)?\b|\bcourteous\b|\bcourtesy\b|\bmanners\b|\brude\b/gi },
@@ -110,7 +110,7 @@ export const CAUSES: RegExp[] = [
   /(?<!-)\bdriv(?:e|es|ing)\b/gi,
   /\bmak(?:e|es|ing)\s+(?:[\w%]+\s+){0,3}?(?:more|less)\s+likely\b/gi,
   /\bgenerat(?:e|es|ed|ing)\b/gi,
-  /\b(?:increases|increased|boosts|boosted|raises|fuels|fuelled|fueled|triggers|triggered|worsens|worsened|degrad(?:es|ing|ed)|harms|hurts|erodes|eroding|damag(?:es|ed|ing))\b/gi,
+  /\b(?:increases|increased|boosts|boosted|raises|fuels|fuelled|fueled|triggers|triggered|worsens|worsened|degrad(?:es|ing|ed)|harms|harming|hurts|hurting|erodes|eroding|damag(?:es|ed|ing))\b/gi,
   /\bleav(?:es|ing)\b[^.;]{0,30}?\b(?:burn|exhaust|disconnect)/gi,
   /\b(?:wreak(?:s|ing)?\s+havoc|tak(?:es|ing)\s+a\s+toll)\b/gi,
   /\bthanks\s+to\b/gi,

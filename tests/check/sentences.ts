@@ -45,6 +45,9 @@ export const SENTENCES: { text: string; claims: ExpectedClaim[] }[] = [
   { text: 'AI boosted productivity by 40%.', claims: [{ figure: 'productivity-40', departures: ['cause-added'] }] },
   { text: 'AI is making workers 88% more likely to burn out.', claims: [{ figure: 'burnout-88', departures: ['group-widened', 'cause-added'] }] },
   { text: 'Heavy AI use makes you more likely to burn out and quit your job.', claims: [{ figure: 'burnout-88', departures: ['cause-added'] }, { figure: 'quitting-2', departures: ['cause-added'] }] },
+  // A cause counts for the claim whose words it is in.
+  { text: 'Among high-performing AI users, 88% report burnout due to workload, and they are twice as likely to quit.', claims: [{ figure: 'burnout-88', departures: ['relative-as-share', 'cause-added'] }, { figure: 'quitting-2', departures: [] }] },
+  { text: 'AI is hurting mental health: top AI performers are 88% more likely to burn out.', claims: [{ figure: 'burnout-88', departures: ['cause-added'] }] },
   // Two claims, two figures, one of them widened.
   { text: 'Among all respondents, 67% trust AI more than their coworkers, and 85% are more polite to AI than to people.', claims: [{ figure: 'trust-67', departures: ['group-widened'] }, { figure: 'politeness-85', departures: [] }] },
   // Numbers the report does not give.
