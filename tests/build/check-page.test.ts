@@ -7,14 +7,13 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import { SIZE_BUDGET } from '../../scripts/bench/budgets.mjs';
 import { checkText } from '../../src/check/check';
 import { checkerData } from '../../src/check/data';
 import { EXAMPLE_TEXT, resultHtml } from '../../src/check/render';
 import { loadData } from '../../src/data/load';
-import { filesUnder } from '../files';
+import { filesUnder, gzipBytes as gzipBytesOf, scriptsOf as scriptsOfDist } from '../files';
 
 const DIST = 'dist';
 const PAGE = 'check/index.html';
@@ -23,20 +22,8 @@ const html = readFileSync(join(DIST, PAGE), 'utf8');
 // As astro.config.mjs reads it (the build and this test run with the same BASE_PATH).
 const BASE = `/${(process.env.BASE_PATH || '/').replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
 
-/** Every script a page loads at once: its module scripts and their static imports, by file name. */
-function scriptsOf(page: string): string[] {
-  const text = readFileSync(join(DIST, page), 'utf8');
-  const seen = new Set<string>();
-  const visit = (file: string) => {
-    if (seen.has(file)) return;
-    seen.add(file);
-    const code = readFileSync(join(DIST, '_astro', file), 'utf8');
-    for (const m of code.matchAll(/(?:from|import)\s*"\.\/([^"]+\.js)"/g)) visit(m[1]!);
-  };
-  for (const m of text.matchAll(/<script type="module" src="[^"]*\/_astro\/([^"]+)"/g)) visit(m[1]!);
-  return [...seen];
-}
-const gzipBytes = (files: string[]) => files.reduce((n, f) => n + gzipSync(readFileSync(join(DIST, '_astro', f)), { level: 9 }).length, 0);
+const scriptsOf = (page: string) => scriptsOfDist(DIST, page);
+const gzipBytes = (files: string[]) => gzipBytesOf(DIST, files);
 /** A script holds the checker's cards (render.ts): a class only they write. */
 const holdsChecker = (file: string) => readFileSync(join(DIST, '_astro', file), 'utf8').includes('check-card');
 

@@ -6,26 +6,14 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
+import { gzipBytes as gzipBytesOf, scriptsOf as scriptsOfDist } from '../files';
 
 const DIST = 'dist';
 if (!existsSync(join(DIST, 'join/index.html'))) throw new Error('dist/join/ is missing: build with GUESS_API=/api/ first (npm test does)');
 
-/** Every script a page loads at once: its module scripts and their static imports, by file name. */
-function scriptsOf(page: string): string[] {
-  const html = readFileSync(join(DIST, page), 'utf8');
-  const seen = new Set<string>();
-  const visit = (file: string) => {
-    if (seen.has(file)) return;
-    seen.add(file);
-    const code = readFileSync(join(DIST, '_astro', file), 'utf8');
-    for (const m of code.matchAll(/(?:from|import)\s*"\.\/([^"]+\.js)"/g)) visit(m[1]!);
-  };
-  for (const m of html.matchAll(/<script type="module" src="\/_astro\/([^"]+)"/g)) visit(m[1]!);
-  return [...seen];
-}
-const gzipBytes = (files: string[]) => files.reduce((n, f) => n + gzipSync(readFileSync(join(DIST, '_astro', f)), { level: 9 }).length, 0);
+const scriptsOf = (page: string) => scriptsOfDist(DIST, page);
+const gzipBytes = (files: string[]) => gzipBytesOf(DIST, files);
 
 describe.each([
   ['join/index.html', 10 * 1024],
