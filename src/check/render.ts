@@ -6,6 +6,7 @@
  * here, in text and in attributes alike. Pure and client-safe: no DOM, no I/O.
  */
 import { DRIFT_LABELS } from '../data/trail';
+import { escapeMarkup } from '../lib/escape';
 import { COHORT_LABELS } from '../data/vocab';
 import type { CheckData, CheckFigure, CheckResult, Claim, ClaimReading } from './types';
 
@@ -19,12 +20,8 @@ export interface SentenceContext {
   start: number;
 }
 
-const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-/** Text made safe for HTML, as element content and as a quoted attribute value. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ENTITIES[c]!);
-}
+/** Text made safe for HTML (the site's one escape, src/lib/escape.ts). */
+export const escapeHtml = escapeMarkup;
 
 /** The row a claim was placed on, or undefined when it is unplaced. */
 export function matchedFigure(claim: Claim, data: CheckData): CheckFigure | undefined {

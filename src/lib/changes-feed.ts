@@ -6,11 +6,8 @@
 import type { Change } from '../data/changes';
 import type { Figure, ContextFigure, Source } from '../data/schema';
 import { formatDate } from '../data/select';
+import { escapeMarkup } from './escape';
 
-/** Escapes text for XML character data and attribute values. */
-export function xmlEscape(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
-}
 
 /** A YYYY-MM-DD entry date as an RFC 3339 date-time (the start of that day, UTC). */
 export const rfc3339 = (date: string) => `${date}T00:00:00Z`;
@@ -37,7 +34,7 @@ export function entryTitle(change: Change, first: boolean): string {
 
 export function changesFeed({ changes, figures, sources, page, self, data }: FeedInput): string {
   const newest = [...changes].reverse();
-  const e = xmlEscape;
+  const e = escapeMarkup;
   const entries = newest.map((c) => {
     const first = c === changes[0];
     const url = `${page}#${c.anchor}`;
