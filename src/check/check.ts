@@ -77,7 +77,7 @@ function clauses(sentence: string): Span[] {
 }
 
 /** The text with these spans replaced by spaces, so that offsets still hold. */
-const blank = (text: string, spans: Span[]) =>
+const blank = (text: string, spans: readonly Span[]) =>
   spans.reduce((out, s) => out.slice(0, s.start) + ' '.repeat(s.end - s.start) + out.slice(s.end), text);
 
 const matches = (pattern: RegExp, text: string) => [...text.matchAll(new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : pattern.flags + 'g'))];
@@ -87,22 +87,34 @@ interface GroupHit extends Span {
   words: string;
 }
 
-/** Every group the text names, outside its comparisons; general nouns after "these" name none. */
-function groupHits(sentence: string): GroupHit[] {
-  // "More than half" is a hedge, not a comparison: numbers are set aside before comparisons are found.
-  const numbersOut = blank(sentence, findNumbers(sentence));
-  const masked = blank(sentence, matches(COMPARISON, numbersOut).map((m) => ({ start: m.index!, end: m.index! + m[0].length })));
-  const hits: GroupHit[] = [];
-  for (const g of GROUPS) {
-    for (const m of matches(g.pattern, masked)) {
+/**
+ * Each pattern's matches in the text, in the patterns' order, none overlapping an earlier one:
+ * an earlier pattern wins where two would read the same words. `keep` may refuse a match.
+ */
+function firstHits<P extends { pattern: RegExp }>(patterns: readonly P[], text: string, keep: (p: P, start: number) => boolean = () => true) {
+  const hits: (Span & { of: P; words: string })[] = [];
+  for (const p of patterns) {
+    for (const m of matches(p.pattern, text)) {
       const start = m.index!;
       const end = start + m[0].length;
-      if (hits.some((h) => start < h.end && h.start < end)) continue;
-      if (g.group === 'general' && POINTING.test(masked.slice(0, start))) continue;
-      hits.push({ group: g.group, words: sentence.slice(start, end), start, end });
+      if (hits.some((h) => start < h.end && h.start < end) || !keep(p, start)) continue;
+      hits.push({ of: p, words: m[0], start, end });
     }
   }
   return hits;
+}
+
+/** Every group the text names, outside its comparisons; general nouns after "these" name none. */
+function groupHits(sentence: string, numbers: readonly NumberMention[]): GroupHit[] {
+  // "More than half" is a hedge, not a comparison: numbers are set aside before comparisons are found.
+  const numbersOut = blank(sentence, numbers);
+  const masked = blank(sentence, matches(COMPARISON, numbersOut).map((m) => ({ start: m.index!, end: m.index! + m[0].length })));
+  return firstHits(GROUPS, masked, (g, start) => !(g.group === 'general' && POINTING.test(masked.slice(0, start)))).map((h) => ({
+    group: h.of.group,
+    words: sentence.slice(h.start, h.end),
+    start: h.start,
+    end: h.end,
+  }));
 }
 
 /** The group of an anchor: a top-performer qualifier in scope first, else the named group nearest the anchor. */
@@ -123,16 +135,7 @@ interface TopicHit extends Span {
 }
 
 function topicHits(text: string): TopicHit[] {
-  const hits: TopicHit[] = [];
-  for (const t of TOPIC_WORDS) {
-    for (const m of matches(t.pattern, text)) {
-      const start = m.index!;
-      const end = start + m[0].length;
-      if (hits.some((h) => start < h.end && h.start < end)) continue;
-      hits.push({ topic: t.topic, words: m[0], start, end });
-    }
-  }
-  return hits;
+  return firstHits(TOPIC_WORDS, text).map((h) => ({ topic: h.of.topic, words: h.words, start: h.start, end: h.end }));
 }
 
 /** The topics around an anchor, nearest after it first, then nearest before it; each topic once. */
@@ -240,7 +243,6 @@ interface Reading {
   topics: TopicHit[];
   unit: Unit | 'people' | null;
   readingWords: string | null;
-  cause: string | null;
   variant: { figure: string; words: string } | null;
   /** The content words of the anchor's clause. */
   words: Set<string>;
@@ -297,11 +299,11 @@ function variantIn(text: string, topic: string): { figure: string; words: string
 }
 
 /** The anchors of one sentence: its numbers, its "more likely" without a number, its causes of an outcome. */
-function anchorsOf(sentence: string, topics: TopicHit[]): Anchor[] {
+function anchorsOf(sentence: string, numbers: readonly NumberMention[], topics: TopicHit[]): Anchor[] {
   const parts = clauses(sentence);
   const clauseOf = (at: number) => parts.find((c) => at >= c.start && at <= c.end) ?? { start: 0, end: sentence.length };
   const anchors: Anchor[] = [];
-  for (const n of findNumbers(sentence)) {
+  for (const n of numbers) {
     if (n.unit === 'number' && !PEOPLE_AFTER.test(sentence.slice(n.end)) && !PEOPLE_BEFORE.test(sentence.slice(0, n.start))) continue;
     anchors.push({ start: n.start, end: n.end, number: n, topic: null, clause: clauseOf(n.start) });
   }
@@ -436,9 +438,10 @@ function faithful(p: Placed, r: Reading, data: CheckData): { row: CheckFigure; t
 }
 
 function checkSentence(sentence: string, offset: number, data: CheckData, carried: { group: GroupHit | null }): Claim[] {
-  const groups = groupHits(sentence);
+  const numbers = findNumbers(sentence);
+  const groups = groupHits(sentence, numbers);
   const topics = topicHits(blank(sentence, groups));
-  const anchors = anchorsOf(sentence, topics);
+  const anchors = anchorsOf(sentence, numbers, topics);
   const claims: Claim[] = [];
   const whole = { start: 0, end: sentence.length };
   anchors.forEach((a, i) => {
@@ -451,7 +454,7 @@ function checkSentence(sentence: string, offset: number, data: CheckData, carrie
     const cause = causeIn(sentence, ownPart(sentence, window, a));
     const unit = readUnit(sentence, a);
     const near = a.topic ? topics.filter((t) => t.topic === a.topic && t.start >= a.start).slice(0, 1) : topicsNear(topics, window, a);
-    const reading: Reading = { group, topics: near, unit: unit.unit, readingWords: unit.words, cause, variant: null, words: wordsOf(sentence.slice(a.clause.start, a.clause.end)) };
+    const reading: Reading = { group, topics: near, unit: unit.unit, readingWords: unit.words, variant: null, words: wordsOf(sentence.slice(a.clause.start, a.clause.end)) };
     const placed = place(a, reading, data);
     const topic = placed.figure?.topic ?? placed.question;
     if (topic) reading.variant = variantIn(sentence.slice(a.clause.start, a.clause.end), topic);
