@@ -27,16 +27,27 @@ import { KB, median } from './format.mjs';
 export { KB };
 
 /**
- * Budgets in gzip bytes: JS per page (story 42 KB, embeds 25 KB, /check/ 25 KB: the sentence
- * checker and its cards, no island code), CSS per page 15 KB; an embed's total transfer (HTML +
- * CSS + JS gzip, fonts raw) 70 KB. The story's and the embeds' JS budgets were 40 and 24 KB while
- * the island loader's inline code went uncounted (sizes.mjs, inlineCode); counted, the story reads
- * 41.0 KB and the largest embed 24.2 KB, so the budgets sit just above what ships until the charts
- * that need no code ship none (issue 25: 20 KB for the story, 2 KB for such an embed).
+ * Budgets in gzip bytes. JavaScript per page, by the bench's page key ("/", "embed/quit-twice/"):
+ *   - an embed (embed/<id>/) whose HTML has no island (no element with a data-island attribute:
+ *     its chart is drawn on the server and needs no code): 2 KB;
+ *   - an embed with an island (a chart with a control, as relative-vs-absolute's slider): 12 KB;
+ *   - the story (/) and present/: 20 KB;
+ *   - /check/: 25 KB (the sentence checker and its cards, no island code);
+ *   - every other page: 42 KB.
+ * `js(page, { island })`: `island` is whether the page's HTML has an island (hasIsland in
+ * sizes.mjs); an embed's budget cannot be told without it, so asking for one without it throws.
+ * CSS per page 15 KB; an embed's total transfer (HTML + CSS + JS gzip, fonts raw) 70 KB.
  */
 export const CHECK_JS_BUDGET = 25 * KB;
 export const SIZE_BUDGET = {
-  js: (page) => (page.startsWith('embed/') ? 25 * KB : page === 'check/' ? CHECK_JS_BUDGET : 42 * KB),
+  js: (page, { island } = {}) => {
+    if (page.startsWith('embed/')) {
+      if (typeof island !== 'boolean') throw new TypeError(`SIZE_BUDGET.js: ${page} is an embed, whose budget needs { island: true | false }`);
+      return island ? 12 * KB : 2 * KB;
+    }
+    if (page === '/' || page === 'present/') return 20 * KB;
+    return page === 'check/' ? CHECK_JS_BUDGET : 42 * KB;
+  },
   css: () => 15 * KB,
   total: (page) => (page.startsWith('embed/') ? 70 * KB : Infinity),
   /** Code fetched only when a reader asks (ON_DEMAND in src/integrations/chart-islands.ts): 30 KB gzip each. */
