@@ -3,11 +3,12 @@
  * Page-weight, build-time, Lighthouse and guess-service load benchmark. Builds the site (unless
  * --no-build), prints the bytes every page of dist/ loads (scripts/bench/sizes.mjs), then serves
  * dist/ with `astro preview` and runs Lighthouse (mobile, simulated throttling) in Debian's Chromium
- * on the story, the data page and one embed, round by round with a reference page (the 404 page)
- * loaded first in each round (scripts/bench/lighthouse.mjs); last, autocannon loads the guess
- * service (src/server/main.ts) on PGlite, then on a throwaway PostgreSQL cluster
- * (scripts/bench/load.mjs), and a class of 200 students answering into one room with 5 event
- * streams open, on both backends (scripts/bench/rooms-load.mjs). Exits 1 when a gate fails.
+ * on the story, the data page and two embeds (a chart without a control, one with a slider), round
+ * by round with a reference page (the 404 page, text only) loaded first in each round
+ * (scripts/bench/lighthouse.mjs); last, autocannon loads the guess service (src/server/main.ts) on
+ * PGlite, then on a throwaway PostgreSQL cluster (scripts/bench/load.mjs), and a class of 200
+ * students answering into one room with 5 event streams open, on both backends
+ * (scripts/bench/rooms-load.mjs). Exits 1 when a gate fails.
  *
  *   npm run bench                                  build, measure, Lighthouse, load
  *   npm run bench -- --no-build                    measure an existing dist/ (built with SITE_URL
@@ -26,7 +27,8 @@
  *   gate    CLS 0 in every run                              shifts, not durations
  *   gate    longest main-thread task ÷ the reference's      both slowed alike by a busy machine:
  *           (median of the rounds' ratios)                  the ratio holds, the milliseconds do not
- *   gate    embed LCP ÷ the reference's (median)            same
+ *   gate    each embed's LCP ÷ the text-only page's         same
+ *           (the reference; median; at most 1.2)
  *   gate    guess service under load, PGlite and            correctness, not speed: the service
  *           PostgreSQL: zero errors, timeouts and non-2xx;  answers and keeps what it
  *           every acknowledged guess (201) counted          acknowledged however busy the machine

@@ -9,7 +9,8 @@
  *   - the longest main-thread task, as a ratio to the reference page's (REFERENCE) whole main-thread
  *     time, measured in the same Lighthouse session, interleaved with it: a busy machine slows both
  *     pages alike, so the ratio keeps its meaning where the absolute milliseconds do not;
- *   - the embed's Largest Contentful Paint, as a ratio to the reference page's, for the same reason.
+ *   - each embed's Largest Contentful Paint, as a ratio to the reference page's (the text-only page),
+ *     for the same reason: at most 1.2.
  *
  * Reported, never failing (timings a noisy machine can flip, and nothing to divide them by):
  *   - Total Blocking Time: the reference page has none (0 ms), so no ratio; the longest-task ratio
@@ -58,12 +59,17 @@ export const SIZE_BUDGET = {
 /** The loader's on-demand entries (ON_DEMAND in src/integrations/chart-islands.ts). */
 export const ON_DEMAND = ['Explorer'];
 
-/** Pages Lighthouse loads, relative to the deploy base. Embeds are noindex: SEO is not scored. */
-export const LH_PAGES = ['', 'data/', 'embed/cohort-comparison/'];
+/**
+ * Pages Lighthouse loads, relative to the deploy base: the story, /data/, an embed whose chart has
+ * no control (quit-twice) and the embed whose chart has one (relative-vs-absolute, its slider).
+ * quit-twice took cohort-comparison's place and relative-vs-absolute was added: one Lighthouse run
+ * more per round (5 with the reference page, 4 before). Embeds are noindex: SEO is not scored.
+ */
+export const LH_PAGES = ['', 'data/', 'embed/quit-twice/', 'embed/relative-vs-absolute/'];
 /**
  * The reference page timings are divided by: the 404 page, the site's own layout (header, footer,
- * stylesheet, web font, module script) around one paragraph. It stays that small, so its load
- * measures what the machine does to any page of the site in that moment.
+ * stylesheet, web font, module script) around one paragraph of text, the text-only page. It stays
+ * that small, so its load measures what the machine does to any page of the site in that moment.
  */
 export const REFERENCE = '404.html';
 
@@ -82,15 +88,16 @@ export const LH_BUDGET = {
    */
   longestTask: (page) => LONGEST_TASK_RATIO[page] ?? 0.75,
   /**
-   * Largest Contentful Paint over the reference page's in the same round, median of the rounds;
-   * embeds only. The embed reads 0.94 (1.06 s against the 404 page's 1.13 s); 1.15 keeps the
-   * headroom the old 1.2 s budget had over its 1.05 s.
+   * Largest Contentful Paint over the text-only page's (REFERENCE) in the same round, median of the
+   * rounds; embeds only: at most 1.2, issue 25's target. cohort-comparison, the embed measured
+   * before these two, read 0.94 (1.06 s against the 404 page's 1.13 s).
    */
-  lcp: (page) => (page.startsWith('/embed/') ? 1.15 : Infinity),
+  lcp: (page) => (page.startsWith('/embed/') ? 1.2 : Infinity),
 };
 /**
  * Per page, the longest-task ratio allowed. Read on a shared two-core machine (5 rounds, load 3–6):
- * / 0.33, /data/ 0.51, the embed 0.36 (single rounds 0.15–1.1 under load, hence the median).
+ * / 0.33, /data/ 0.51, the embed then measured (cohort-comparison) 0.36 (single rounds 0.15–1.1
+ * under load, hence the median).
  * 0.75 lets the median of a busy session through and stops /data/ going back to laying out its
  * press trail at load (0.75–1.0 before) or any script that blocks for a few hundred ms (a 300 ms
  * one reads several times the budget: README, "Budgets").
@@ -98,7 +105,8 @@ export const LH_BUDGET = {
 const LONGEST_TASK_RATIO = {
   '/': 0.75,
   '/data/': 0.75,
-  '/embed/cohort-comparison/': 0.75,
+  '/embed/quit-twice/': 0.75,
+  '/embed/relative-vs-absolute/': 0.75,
 };
 /**
  * The guess service under load (load.mjs), on PGlite and on PostgreSQL: connection errors and
@@ -145,7 +153,8 @@ export function judgePage({ page, lhr, runs, refRuns }) {
   const longest = runs.map(longestTask);
   const taskRatio = median(runs.map((r, i) => longestTask(r) / mainThreadTime(refRuns[i])));
   const lcps = runs.map((r) => numeric(r, 'largest-contentful-paint'));
-  const lcpRatio = median(runs.map((r, i) => numeric(r, 'largest-contentful-paint') / numeric(refRuns[i], 'largest-contentful-paint')));
+  const lcpRatios = runs.map((r, i) => numeric(r, 'largest-contentful-paint') / numeric(refRuns[i], 'largest-contentful-paint'));
+  const lcpRatio = median(lcpRatios);
   const figures = {
     scores,
     cls,
@@ -156,6 +165,7 @@ export function judgePage({ page, lhr, runs, refRuns }) {
     taskRatio,
     lcp: median(lcps),
     lcpRatio,
+    lcpRatios,
   };
 
   const over = [];
@@ -178,7 +188,7 @@ export function judgePage({ page, lhr, runs, refRuns }) {
     audits.push('long-tasks', 'bootup-time', 'mainthread-work-breakdown');
   }
   if (!(lcpRatio <= LH_BUDGET.lcp(page))) {
-    over.push(`LCP ${lcpRatio.toFixed(2)}× the reference's > ${LH_BUDGET.lcp(page)}×`);
+    over.push(`LCP ÷ text-only page ${lcpRatio.toFixed(2)} > ${LH_BUDGET.lcp(page)}`);
     audits.push('largest-contentful-paint-element', 'network-requests');
   }
   return { figures, over, failedCategories, audits };
