@@ -1,9 +1,9 @@
 // @ts-check
+import { plainDynamicImports } from './src/integrations/plain-imports.ts';
 import { defineConfig } from 'astro/config';
 import svelte from '@astrojs/svelte';
 import { validateData } from './src/integrations/validate-data.ts';
 import { headersFile } from './src/integrations/headers.ts';
-import { chartIslands } from './src/integrations/chart-islands.ts';
 import { fontSubset } from './src/integrations/font-subset.ts';
 import { siteMap } from './src/integrations/sitemap.ts';
 import { LOCAL_SITE, siteUrlCheck } from './src/integrations/site-url.ts';
@@ -44,16 +44,8 @@ function compileHints() {
   };
 }
 
-const SHARED_BY_ISLANDS = [
-  '/node_modules/svelte/src/',
-  '/src/charts/ChartBody.svelte',
-  // The kit's owner and the layers every chart draws with (rarer layers stay with their charts).
-  ...['Kit.svelte', 'Drawing.svelte', 'context.ts', 'emphasis.svelte.ts', 'layout.ts', 'points.ts', 'Svg.svelte', 'LabelRow.svg.svelte', 'Bar.svg.svelte', 'Track.svg.svelte', 'NotReported.svg.svelte'].map(
-    (f) => `/src/charts/kit/${f}`,
-  ),
-  '/src/lib/cohort.svelte.ts',
-  '/src/lib/format.ts',
-];
+/** Svelte's runtime, shared by the page's islands (the cohort toggle, Guess first, a chart's control). */
+const SHARED_BY_ISLANDS = ['/node_modules/svelte/src/'];
 
 export default defineConfig({
   site,
@@ -78,26 +70,23 @@ export default defineConfig({
   // exports) run at build time: load them from node_modules.
   vite: {
     ssr: { external: ['@resvg/resvg-js', 'subset-font', 'fontverter', 'harfbuzzjs'] },
-    // One island per chart folder, written from the folders (src/integrations/chart-islands.ts).
-    plugins: [chartIslands(), compileHints(), guessApiPlugin(guessApiSetting)],
+    plugins: [compileHints(), plainDynamicImports(), guessApiPlugin(guessApiSetting)],
     // The guess service's address in client code: '' when unset, so every branch behind it is dropped.
     define: { __GUESS_API__: JSON.stringify(guessApiSetting) },
     build: {
-      // The island loader's dynamic imports stay plain import(): every page already carries the
-      // styles of what it renders, so no preload helper (and no stylesheet fetch) comes with them.
+      // Dynamic imports stay plain import() (with plainDynamicImports): every page already carries
+      // the styles of what it renders, so no preload helper (and no stylesheet fetch) comes with them.
       modulePreload: false,
       // terser packs the client code about 3% tighter than esbuild (see `npm run bench`).
       minify: 'terser',
       terserOptions: { compress: { passes: 2 }, format: { comments: /^# allFunctionsCalledOnLoad/ } },
       rollupOptions: {
         output: {
-          // Svelte's runtime and the pieces every island shares arrive as one file, not split across
-          // whichever island first used them: fewer requests, less gzip overhead (see `npm run bench`).
-          // Pages without islands (/data/, /teach/) never load it.
+          // Svelte's runtime arrives as one file, not split across whichever island first used it:
+          // fewer requests, less gzip overhead (see `npm run bench`). Pages without islands never load it.
           manualChunks(id) {
             // cohort-url is also read by every page's own script: keep it small and apart.
             if (id.includes('/src/lib/cohort-url.ts')) return 'cohort-url';
-            if (SHARED_BY_ISLANDS.some((part) => id.includes(part))) return 'islands';
           },
         },
       },

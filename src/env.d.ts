@@ -1,11 +1,5 @@
 /// <reference types="astro/client" />
 
-/** The island loader's table: every island and the on-demand explorer (src/integrations/chart-islands.ts). */
-declare module 'virtual:islands' {
-  const islands: Readonly<Record<string, () => Promise<unknown>>>;
-  export default islands;
-}
-
 /** GUESS_API at build time: where the guess service answers ('/api/' or https://…/api/), '' when unset (astro.config.mjs). */
 declare const __GUESS_API__: string;
 

@@ -51,13 +51,13 @@ export const SIZE_BUDGET = {
   },
   css: () => 15 * KB,
   total: (page) => (page.startsWith('embed/') ? 70 * KB : Infinity),
-  /** Code fetched only when a reader asks (ON_DEMAND in src/integrations/chart-islands.ts): 30 KB gzip each. */
+  /** Code fetched only when a reader asks (the explorer, lib/explore/, chunk "explore"): 30 KB gzip each. */
   onDemand: 30 * KB,
   /** "How readers guessed" (src/components/crowd/), fetched after a reveal in a GUESS_API build: 8 KB gzip. */
   crowd: 8 * KB,
 };
-/** The loader's on-demand entries (ON_DEMAND in src/integrations/chart-islands.ts). */
-export const ON_DEMAND = ['Explorer'];
+/** The loader's on-demand entries (the explorer, lib/explore/, chunk "explore"). */
+export const ON_DEMAND = ['explore'];
 
 /**
  * Pages Lighthouse loads, relative to the deploy base: the story, /data/, an embed whose chart has

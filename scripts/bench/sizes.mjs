@@ -13,9 +13,8 @@ import { ON_DEMAND, SIZE_BUDGET } from './budgets.mjs';
 import { KB, k, pad, padL } from './format.mjs';
 
 const gz = (buf) => gzipSync(buf, { level: 9 }).length;
-/** The on-demand entry of "How readers guessed", and how the Guess first island imports it. */
+/** The on-demand entry of "How readers guessed" (its chunk's name). */
 export const CROWD = 'Crowd';
-const CROWD_IMPORT = /import\("([^"]+\/Crowd\.[A-Za-z0-9_-]+\.js)"\)/;
 const walk = (dir) =>
   readdirSync(dir).flatMap((name) => {
     const p = join(dir, name);
@@ -83,47 +82,56 @@ export function measureSizes(DIST) {
       if (!url) continue;
       const range = /unicode-range:\s*([^;}]+)/.exec(m[1])?.[1];
       const ranges = range ? parseRange(range) : null;
-      if (!ranges || [...cps].some((cp) => ranges.some(([lo, hi]) => cp >= lo && cp <= hi))) fonts.add(fileFor(url, page));
+      if (!ranges || [...cps].some((cp) => ranges.some(([lo, hi]) => cp >= lo && cp <= hi)))
+        fonts.add(fileFor(url, page));
     }
     return [...fonts].filter((f) => existsSync(f));
   }
 
-  /**
-   * A JS file and everything it imports statically, and what it imports dynamically by a literal path.
-   * (The island loader imports each island by its chunk's URL: see islandChunks.)
-   */
+  /** A JS file and everything it imports statically, each file once. */
   function jsClosure(file, seen) {
     if (seen.has(file) || !existsSync(file)) return;
     seen.add(file);
     const src = readFileSync(file, 'utf8');
-    for (const m of src.matchAll(/(?:import|export)\s*(?:[^'"`]*?from\s*)?["'](\.{1,2}\/[^"']+)["']|import\(\s*["'](\.{1,2}\/[^"']+)["']\s*\)/g)) {
-      jsClosure(join(dirname(file), m[1] ?? m[2]), seen);
-    }
+    for (const m of src.matchAll(/(?:import|export)\s*(?:[^'"`(]*?from\s*)?["'](\.{1,2}\/[^"']+)["']/g))
+      jsClosure(join(dirname(file), m[1]), seen);
   }
+  /**
+   * What a JS file imports dynamically, `import("./x.js")` or `import(new URL("x.js", import.meta.url).href)`
+   * (the crowd's chunk, src/integrations/guess-api.ts): fetched only when its code asks.
+   */
+  const dynamicImports = (file) =>
+    [
+      ...readFileSync(file, 'utf8').matchAll(
+        /import\(\s*(?:"(\.{1,2}\/[^"]+\.js)"|new URL\("([^"/]+\.js)",import\.meta\.url\))/g,
+      ),
+    ].map((m) => join(dirname(file), m[1] ?? m[2]));
 
   /**
-   * The island loader's table (src/lib/islands.ts, `virtual:islands`) as built: island name → its
-   * chunk, read from the loader's code (inlined in the page, or a file it loads),
-   * `Name:()=>import("/_astro/Name.hash.js")`.
+   * The island loader's table as built (src/lib/islands.ts): island name → its chunk, from
+   * `"../charts/<id>/Island.svelte":()=>import("./Island.hash.js")` and `Name:()=>import("./Name.hash.js")`.
    */
-  function islandChunks(codes, page) {
+  function islandChunks(loader) {
     const table = new Map();
-    for (const code of codes) {
-      for (const m of code.matchAll(/([A-Za-z]+):\(\)=>import\("([^"]+\.js)"\)/g)) table.set(m[1], fileFor(m[2], page));
+    const code = readFileSync(loader, 'utf8');
+    for (const m of code.matchAll(
+      /(?:"\.\.\/charts\/([\w-]+)\/Island\.svelte"|([A-Za-z]+)):\(\)=>import\("([^"]+\.js)"\)/g,
+    )) {
+      table.set(m[1] ?? m[2], join(dirname(loader), m[3]));
     }
     return table;
   }
-
-  const jsClosureOf = (file) => {
-    const seen = new Set();
-    jsClosure(file, seen);
-    return seen;
-  };
+  /** The loader: the one script that reads islands' props blocks. */
+  const isLoader = (file) => readFileSync(file, 'utf8').includes('data-island-props');
+  /** An on-demand chunk's name: its file name before the hash ("explore", "Crowd"). */
+  const stem = (file) => file.split('/').at(-1).split('.')[0];
 
   const rows = [];
   const onDemand = new Map();
   let failed = false;
-  for (const page of walk(DIST).filter((f) => f.endsWith('.html')).sort()) {
+  for (const page of walk(DIST)
+    .filter((f) => f.endsWith('.html'))
+    .sort()) {
     const html = readFileSync(page);
     const text = html.toString('utf8');
     const name = relative(DIST, page).replace(/index\.html$/, '') || '/';
@@ -147,27 +155,14 @@ export function measureSizes(DIST) {
     const fonts = pageFonts(page, text, cssText).reduce((n, f) => n + statSync(f).size, 0);
     const files = new Set();
     for (const m of text.matchAll(/<script[^>]+src="([^"]+)"/g)) jsClosure(fileFor(m[1], page), files);
-    for (const m of text.matchAll(/(?:component-url|renderer-url)="([^"]+)"/g)) jsClosure(fileFor(m[1], page), files);
-    // Each island on the page: its chunk from the loader's table, and what that chunk imports.
-    const islands = [...new Set([...text.matchAll(/\sdata-island="([A-Za-z]+)"/g)].map((m) => m[1]))];
-    const table = islandChunks([text, ...[...files].map((f) => readFileSync(f, 'utf8'))], page);
-    // On-demand code is not counted in the page: what it adds to what the page has loaded, once per chunk.
-    for (const entry of ON_DEMAND) {
-      if (!table.has(entry) || onDemand.has(entry)) continue;
-      const extra = new Set();
-      jsClosure(table.get(entry), extra);
-      onDemand.set(entry, [...extra].filter((f) => !files.has(f)));
-    }
-    // "How readers guessed" (GUESS_API builds): the chunk the Guess first island imports after a
-    // reveal, by its address from the site's root; what it adds to the page, once.
-    if (!onDemand.has(CROWD)) {
-      const guessChunk = table.get('GuessFirst');
-      const url = guessChunk && existsSync(guessChunk) ? CROWD_IMPORT.exec(readFileSync(guessChunk, 'utf8'))?.[1] : undefined;
-      if (url) {
-        const extra = new Set();
-        jsClosure(fileFor(url, page), extra);
-        onDemand.set(CROWD, [...extra].filter((f) => !files.has(f) && !jsClosureOf(guessChunk).has(f)));
-      }
+    // Each island on the page: its chunk from the loader's table, what it imports, and the runtime
+    // the loader fetches to hydrate it (the loader's other dynamic imports).
+    const islands = [...new Set([...text.matchAll(/\sdata-island="([A-Za-z][\w-]*)"/g)].map((m) => m[1]))];
+    const loader = [...files].find(isLoader);
+    const table = loader ? islandChunks(loader) : new Map();
+    if (islands.length && !loader) {
+      console.error(`bench: ${relative(DIST, page)}: islands but no island loader`);
+      process.exit(2);
     }
     for (const island of islands) {
       if (!table.has(island)) {
@@ -175,6 +170,22 @@ export function measureSizes(DIST) {
         process.exit(2);
       }
       jsClosure(table.get(island), files);
+    }
+    const tableChunks = new Set(table.values());
+    if (islands.length) for (const f of dynamicImports(loader)) if (!tableChunks.has(f)) jsClosure(f, files);
+    // Everything else imported dynamically is fetched when a reader asks (the explorer on a chart's
+    // first focus, the crowd after a reveal): counted once, as what it adds to the page.
+    for (const f of [...files]) {
+      for (const d of dynamicImports(f)) {
+        if (tableChunks.has(d) || files.has(d) || onDemand.has(stem(d))) continue;
+        if (f === loader) continue;
+        const extra = new Set();
+        jsClosure(d, extra);
+        onDemand.set(
+          stem(d),
+          [...extra].filter((x) => !files.has(x)),
+        );
+      }
     }
     const js = { raw: 0, gz: 0 };
     for (const f of files) {
@@ -205,7 +216,7 @@ export function measureSizes(DIST) {
   }
   for (const entry of ON_DEMAND) {
     if (!onDemand.has(entry)) {
-      console.error(`bench: the on-demand "${entry}" is in no page's loader table`);
+      console.error(`bench: the on-demand "${entry}" is imported by no page's code`);
       process.exit(2);
     }
   }
@@ -233,7 +244,9 @@ export function printSizes({ rows, onDemand, distTotal }) {
     `JS (gzip): an embed without an island at most ${jsKB('embed/', false)}, with one ${jsKB('embed/', true)}; ` +
       `/ and present/ ${jsKB('/')}; /check/ ${jsKB('check/')}; any other page ${jsKB('data/')}`,
   );
-  console.log('total: what a first visit transfers, HTML + CSS + JS gzip and fonts (woff2, raw); embeds: at most 70 KB');
+  console.log(
+    'total: what a first visit transfers, HTML + CSS + JS gzip and fonts (woff2, raw); embeds: at most 70 KB',
+  );
   const entries = [
     ...ON_DEMAND.map((name) => [name, "loaded on a chart's first focus or Listen", SIZE_BUDGET.onDemand]),
     // Only in a build with GUESS_API.
@@ -245,7 +258,10 @@ export function printSizes({ rows, onDemand, distTotal }) {
     const gzip = extra.reduce((n, f) => n + gz(readFileSync(f)), 0);
     const within = gzip <= budget;
     if (!within) ok = false;
-    console.log(`on demand, ${name} (${when}): ${k(raw)}/${k(gzip)} KB raw/gzip in ${extra.length} file(s)  ` + (within ? 'ok' : `over ${budget / KB} KB`));
+    console.log(
+      `on demand, ${name} (${when}): ${k(raw)}/${k(gzip)} KB raw/gzip in ${extra.length} file(s)  ` +
+        (within ? 'ok' : `over ${budget / KB} KB`),
+    );
   }
   console.log(`\npages: ${rows.length}   dist/ total: ${k(distTotal)} KB (without the precompressed .gz copies)`);
   return ok;

@@ -3,14 +3,15 @@
  * from this one list, so a chart is defined once. Client-safe: no file-system imports.
  */
 import type { ChartEntry } from './types';
-import { comparison, freelancerGains } from './CohortComparison/entry';
+import { comparison } from './cohort-comparison/entry';
+import { freelancerGains } from './freelancer-gains/entry';
 // registry:imports (one line per chart folder)
-import { productivity } from './Productivity/entry';
-import { reporting } from './Reporting/entry';
-import { trail } from './Trail/entry';
-import { sample } from './Sample/entry';
-import { quitting } from './QuitVisual/entry';
-import { relative } from './RelativeExplainer/entry';
+import { productivity } from './productivity/entry';
+import { reporting } from './who-said-what/entry';
+import { trail } from './press-trail/entry';
+import { sample } from './who-was-asked/entry';
+import { quitting } from './quit-twice/entry';
+import { relative } from './relative-vs-absolute/entry';
 
 // Each entry is typed for its own data; the registry only needs them as a list.
 export const CHARTS: ChartEntry<any>[] = [

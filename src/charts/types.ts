@@ -1,6 +1,7 @@
 /**
- * The contract between the chart registry, the frame and each chart. A chart's data is computed at
- * build time by its registry entry and passed to the island as plain JSON.
+ * The contract between the chart registry, the frame (Chart.svelte) and each chart. A chart's data
+ * is computed at build time by its registry entry; the chart is drawn on the server with every
+ * cohort's emphasis (kit/emphasis.ts) and ships no code unless it has a control (`island`).
  */
 import type { Dataset } from '../data/dataset';
 import type { StoryCohort } from '../lib/cohort-url';
@@ -10,8 +11,6 @@ import type { ChartPoint } from './kit/points';
 /** What every chart receives. `data` is the chart's own shape, built by its registry entry. */
 export interface ChartProps<D = unknown> {
   data: D;
-  /** The cohort the reader chose; charts emphasise it. */
-  cohort: StoryCohort;
   /** Unique prefix for ids inside the chart (patterns, labels), so two charts can share a page. */
   uid: string;
 }
@@ -46,17 +45,22 @@ export interface ChartEntry<D = unknown> {
    */
   points: (data: D) => ChartPoint[];
   /**
-   * The Svelte component, rendering ChartProps<D>, for server renders (tests, image exports) and,
-   * through the island, in the browser. Typed loosely because .ts files see .svelte imports
+   * The Svelte component, rendering ChartProps<D>: drawn on the server for pages (every cohort's
+   * emphasis) and image exports (one cohort's). Typed loosely because .ts files see .svelte imports
    * through Astro's shim.
    */
   component: unknown;
   /**
-   * The chart draws the same in every cohort and needs no script (the press trail): its body is
-   * rendered on the server like its frame, with no island, so it ships no code. Its figure still
-   * follows the reader's cohort (lib/cohort.svelte.ts), for the explorer's words.
+   * The chart has a control of its own (relative-vs-absolute's slider): that part is an island, a
+   * committed `src/charts/<id>/Island.svelte` the page hydrates (lib/islands.ts), and the page
+   * loads the island loader. Every other chart is static: no code at all.
    */
-  static?: true;
+  island?: true;
+  /**
+   * The drawing is the same in every cohort (the press trail): no mark stands for a cohort. Tests
+   * that expect the toggle to change each drawing pass over it.
+   */
+  sameInEveryCohort?: true;
 }
 
 /** Everything the frame shows besides the drawing; plain JSON, so it can be an island prop. */
@@ -75,16 +79,4 @@ export interface ChartSpec {
   figureIds: string[];
   /** The sources of the retellings it draws (points with a row of data/coverage.csv), each once. */
   sourceIds: string[];
-}
-
-/** What a chart island receives from the page (plain JSON), besides its own component. */
-export interface BodyProps {
-  /** The chart's data, built at build time by its registry entry. */
-  data: unknown;
-  /** Screen-reader description for each cohort, as the page reads it (the spec's pageDescriptions). */
-  descriptions: Record<StoryCohort, string>;
-  /** Unique prefix for ids inside the chart ("chart-<id>"). */
-  uid: string;
-  /** Where the chart is drawn. */
-  mode?: ChartMode;
 }

@@ -1,6 +1,6 @@
 /**
  * The site's only inline scripts, kept as strings so each page can add the exact hash of the text it
- * prints to its Content-Security-Policy (script-src has no 'unsafe-inline'). Both must run before
+ * prints to its Content-Security-Policy (script-src has no 'unsafe-inline'). Each must run before
  * first paint, so they cannot be deferred modules. Build-time only: imported by layouts and pages.
  *
  * usage (in an .astro file): <InlineScript code={THEME_SCRIPT} /> (components/InlineScript.astro)
@@ -12,6 +12,15 @@ import { createHash } from 'node:crypto';
 export const THEME_SCRIPT =
   "(function(){var t=new URLSearchParams(location.search).get('theme');" +
   "if(t==='light'||t==='dark')document.documentElement.setAttribute('data-theme',t);})();";
+
+/**
+ * Every page: the reader's cohort from ?cohort= (the first one, an exact match from the fixed list,
+ * else the default) on <html data-cohort> before first paint, so each chart is drawn emphasised for
+ * it from the start (charts/kit/emphasis.css). tests/unit/cohort.test.ts holds the list to STORY_COHORTS.
+ */
+export const COHORT_SCRIPT =
+  "(function(){var c=new URLSearchParams(location.search).get('cohort');" +
+  "if(c==='freelancers'||c==='all')document.documentElement.setAttribute('data-cohort',c);})();";
 
 /** /present/: projector layout from the first paint (lib/presenter.ts does the rest). */
 export const PRESENT_SCRIPT = "document.documentElement.setAttribute('data-present','');";

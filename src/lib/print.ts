@@ -18,19 +18,13 @@ export function openAll(items: Iterable<{ open: boolean }>): () => void {
 }
 
 /**
- * "Charts show: Freelancers." for the page's group (data-cohort on <html>, the default when unset),
- * or null on a page without charts. Charts that have not loaded yet still show the default group; the
- * line says so rather than claim them for the chosen one.
+ * "Charts show: Freelancers." for the page's group (<html data-cohort>, lib/cohort.ts; the default
+ * when unset), or null on a page without charts. Every chart follows that one attribute from the
+ * server render on, so no chart can show another group.
  */
-export function chartsShowLine(pageCohort: string | undefined, chartCohorts: readonly (string | undefined)[]): string | null {
-  if (chartCohorts.length === 0) return null;
-  const page = parseCohort(pageCohort);
-  const line = `Charts show: ${STORY_COHORT_LABELS[page]}.`;
-  const others = chartCohorts.map((c) => parseCohort(c)).filter((c) => c !== page);
-  if (others.length === 0) return line;
-  const labels = [...new Set(others)].map((c) => STORY_COHORT_LABELS[c]).join(' and ');
-  const count = others.length === 1 ? 'One chart further down had' : `${others.length} charts further down had`;
-  return `${line} ${count} not loaded yet and ${others.length === 1 ? 'shows' : 'show'} ${labels}: scroll to the end of the page, then print again.`;
+export function chartsShowLine(pageCohort: string | undefined, charts: number): string | null {
+  if (charts === 0) return null;
+  return `Charts show: ${STORY_COHORT_LABELS[parseCohort(pageCohort)]}.`;
 }
 
 /** The address to print: the page's canonical URL, with ?cohort= when the charts show another group. */
@@ -50,10 +44,10 @@ export function prepareForPrint(doc: Document): () => void {
   }
 
   const pageCohort = doc.documentElement.dataset.cohort;
-  const charts = [...doc.querySelectorAll<HTMLElement>('figure[data-chart]')].map((f) => f.dataset.cohort);
+  const charts = doc.querySelectorAll('figure[data-chart]').length;
   const canonical = doc.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? doc.location?.href ?? '';
   const showLine = chartsShowLine(pageCohort, charts);
-  const pageUrl = canonical ? printedUrl(canonical, charts.length ? pageCohort : DEFAULT_COHORT) : '';
+  const pageUrl = canonical ? printedUrl(canonical, charts ? pageCohort : DEFAULT_COHORT) : '';
 
   let footer = doc.querySelector<HTMLElement>('[data-print-footer]');
   const created = !footer;

@@ -12,7 +12,7 @@ import { renderFramed } from './frame';
 import { CHARTS } from '../../src/charts/registry';
 import { resolveChart } from '../../src/charts/resolve';
 import { loadData } from '../../src/data/load';
-import { STORY_COHORTS } from '../../src/lib/cohort.svelte';
+import { STORY_COHORTS } from '../../src/lib/cohort-url';
 import { drawingProblems, lowercasedAcronyms, normalise, pointsWithoutMarks } from './rules';
 
 const dataset = loadData();

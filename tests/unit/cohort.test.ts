@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { cohortFromSearch, DEFAULT_COHORT, parseCohort, urlWithCohort } from '../../src/lib/cohort.svelte';
+import { cohortFromSearch, DEFAULT_COHORT, parseCohort, urlWithCohort } from '../../src/lib/cohort-url';
 
 describe('cohort URL state', () => {
   test.each([

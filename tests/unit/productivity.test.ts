@@ -8,8 +8,8 @@ import { describe, expect, test } from 'vitest';
 import type { Dataset } from '../../src/data/dataset';
 import { loadData } from '../../src/data/load';
 import { formatMargin } from '../../src/data/select';
-import { INDEX_BASE, INDEX_MAX, selectProductivity, toIndex } from '../../src/charts/Productivity/data';
-import { productivity } from '../../src/charts/Productivity/entry';
+import { INDEX_BASE, INDEX_MAX, selectProductivity, toIndex } from '../../src/charts/productivity/data';
+import { productivity } from '../../src/charts/productivity/entry';
 
 const dataset = loadData();
 const data = selectProductivity(dataset);

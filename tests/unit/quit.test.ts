@@ -5,9 +5,9 @@
 import { figureIdsOf, numbersOf } from '../../src/charts/kit/points';
 import { describe, expect, test } from 'vitest';
 import { loadData } from '../../src/data/load';
-import { illustrativeExamples, selectQuit } from '../../src/charts/QuitVisual/data';
-import { cohortNote, ratioWords } from '../../src/charts/QuitVisual/text';
-import { quitting } from '../../src/charts/QuitVisual/entry';
+import { illustrativeExamples, selectQuit } from '../../src/charts/quit-twice/data';
+import { cohortNote, ratioWords } from '../../src/charts/quit-twice/text';
+import { quitting } from '../../src/charts/quit-twice/entry';
 
 const dataset = loadData();
 const data = selectQuit(dataset);

@@ -17,11 +17,11 @@ import {
   multiplier,
   percentMoreLikely,
   pointsApart,
-} from '../../src/charts/RelativeExplainer/arithmetic';
-import { DEFAULT_BASELINE } from '../../src/charts/RelativeExplainer/constants';
-import { selectRelative } from '../../src/charts/RelativeExplainer/data';
+} from '../../src/charts/relative-vs-absolute/arithmetic';
+import { DEFAULT_BASELINE } from '../../src/charts/relative-vs-absolute/constants';
+import { selectRelative } from '../../src/charts/relative-vs-absolute/data';
 import { whoSaid } from '../../src/data/attribution';
-import { relative } from '../../src/charts/RelativeExplainer/entry';
+import { relative } from '../../src/charts/relative-vs-absolute/entry';
 
 const dataset = loadData();
 const data = selectRelative(dataset);

@@ -6,10 +6,10 @@ import { figureIdsOf, numbersOf } from '../../src/charts/kit/points';
 import { describe, expect, test } from 'vitest';
 import type { Dataset } from '../../src/data/dataset';
 import { loadData } from '../../src/data/load';
-import { nameSources, selectReporting, sourcesForReading } from '../../src/charts/Reporting/data';
-import { whoText } from '../../src/charts/Reporting/text';
+import { nameSources, selectReporting, sourcesForReading } from '../../src/charts/who-said-what/data';
+import { whoText } from '../../src/charts/who-said-what/text';
 import { sideOfCohort as sideOf } from '../../src/lib/cohort-url';
-import { reporting } from '../../src/charts/Reporting/entry';
+import { reporting } from '../../src/charts/who-said-what/entry';
 
 const dataset = loadData();
 const data = selectReporting(dataset);

@@ -7,8 +7,8 @@ import { describe, expect, test } from 'vitest';
 import type { Dataset } from '../../src/data/dataset';
 import { loadData } from '../../src/data/load';
 import { formatMargin } from '../../src/data/select';
-import { selectSample } from '../../src/charts/Sample/data';
-import { sample } from '../../src/charts/Sample/entry';
+import { selectSample } from '../../src/charts/who-was-asked/data';
+import { sample } from '../../src/charts/who-was-asked/entry';
 
 const dataset = loadData();
 const data = selectSample(dataset);

@@ -6,8 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { byDate, selectTrail, versionValue } from '../../src/charts/Trail/data';
-import { departure } from '../../src/charts/Trail/text';
+import { byDate, selectTrail, versionValue } from '../../src/charts/press-trail/data';
+import { departure } from '../../src/charts/press-trail/text';
 import { loadData } from '../../src/data/load';
 import { TRAIL_FIGURES } from '../../src/data/trail';
 
@@ -42,7 +42,7 @@ describe('the trail', () => {
 
   test('at most ten trail figures: the picker has one CSS rule per place, for ten places', () => {
     expect(TRAIL_FIGURES.length).toBeLessThanOrEqual(10);
-    const css = readFileSync(join(__dirname, '../../src/charts/Trail/TrailDetail.svelte'), 'utf8');
+    const css = readFileSync(join(__dirname, '../../src/charts/press-trail/TrailDetail.svelte'), 'utf8');
     for (let k = 1; k <= TRAIL_FIGURES.length; k++) expect(css).toContain(`.tr-one:nth-of-type(${k})`);
   });
 });

@@ -3,7 +3,7 @@
  * and the mode the chart is drawn in. Layers read it with kit() and draw; they own no state.
  */
 import { getContext, setContext } from 'svelte';
-import type { Emphasis } from './emphasis.svelte';
+import type { Emphasis } from './emphasis';
 
 /** Where a chart is drawn: the story, an embed, a slide of /present/, or an image export. */
 export type ChartMode = 'story' | 'embed' | 'slide' | 'export';

@@ -7,7 +7,7 @@
  * and plays tones (sound.ts). It follows the cohort on the figure (`data-cohort`), so it names the
  * reader's group whichever one they choose.
  */
-import { parseCohort } from '../cohort-url';
+import { readCohort } from '../cohort';
 import { KEY_HELP, MOVE_KEYS, move, pitches, pointWords, type ExplorePoint, type Move } from './points';
 import { Player, type Tone } from './sound';
 
@@ -93,7 +93,7 @@ export function explorer(figure: HTMLElement): Explorer | null {
   let at: number | null = null;
   let stepTones = false;
 
-  const cohort = () => parseCohort(figure.dataset.cohort);
+  const cohort = () => readCohort();
   const say = (text: string) => {
     // A polite region repeats nothing identical: a changed text is always read.
     live.textContent = live.textContent === text ? `${text}\u00a0` : text;

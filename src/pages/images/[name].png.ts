@@ -1,7 +1,7 @@
 /** /images/<chart>.<cohort>.png: the same image as the SVG, rasterised at 2x; also the og:image. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { chartImage, chartPng, imageStaticPaths } from '../../site/exports';
-import type { StoryCohort } from '../../lib/cohort.svelte';
+import type { StoryCohort } from '../../lib/cohort-url';
 
 export const getStaticPaths = imageStaticPaths satisfies GetStaticPaths;
 

@@ -1,7 +1,7 @@
 /** /images/<chart>.<cohort>.svg: print- and newsletter-ready vector image of a chart, font embedded. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { chartImage, chartSvg, imageStaticPaths } from '../../site/exports';
-import type { StoryCohort } from '../../lib/cohort.svelte';
+import type { StoryCohort } from '../../lib/cohort-url';
 
 export const getStaticPaths = imageStaticPaths satisfies GetStaticPaths;
 
