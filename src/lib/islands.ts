@@ -1,26 +1,30 @@
 /**
  * The site's island loader, on every page that has an island: a control (components/Island.astro:
- * the cohort toggle, Guess first) or a chart with one (ChartEntry.island, whose component renders
- * its island itself: charts/kit/ChartIsland.svelte). For each `[data-island]` element it waits for its
- * moment (near the viewport, or as soon as the page has painted), then, only once the web font is
- * ready and a frame has painted, fetches the island's component (its own chunk) and Svelte's
- * hydrate, yields a task, and hydrates the server render in place with the props from the JSON
- * block before it. It sets data-hydrated="true" on the element when done. An unknown name or
- * unreadable props leave the server render as it is: the page still reads.
+ * the cohort toggle, Guess first) or a chart with one (ChartEntry.island: relative-vs-absolute's
+ * slider, which its chart renders as an island itself, charts/kit/ChartIsland.svelte). The server
+ * renders every island whole; an island's module only wires that markup up, so no page loads a
+ * component framework's runtime. For each `[data-island]` element the loader waits for its moment
+ * (near the viewport, or as soon as the page has painted), then, once the web font is ready and a
+ * frame has painted, fetches the island's module (its own chunk), yields a task, and calls its
+ * default export with the element and the props from the JSON block before it. It sets
+ * data-hydrated="true" on the element when done. An unknown name or unreadable props leave the
+ * server render as it is: the page still reads.
  *
- * The table: every committed `src/charts/<id>/Island.svelte`, named by its chart id, and the page
- * controls by component name. No island code is fetched before the first paint.
+ * The table: every committed `src/charts/<id>/island.ts`, named by its chart id, and the page's
+ * controls by name. No island code is fetched before the first paint.
  */
-import type { Component } from 'svelte';
 
-type Loader = () => Promise<{ default: unknown }>;
-const chartIslands = import.meta.glob('../charts/*/Island.svelte');
+/** What an island's module gives: wires up the server render inside `el` with its props. */
+export type IslandStart = (el: HTMLElement, props: Record<string, unknown>) => void;
+type Loader = () => Promise<{ default: IslandStart }>;
 
-/** Island name → its component's module. */
+const chartIslands = import.meta.glob<{ default: IslandStart }>('../charts/*/island.ts');
+
+/** Island name → its module. */
 export const ISLANDS: Readonly<Record<string, Loader>> = {
-  ...Object.fromEntries(Object.entries(chartIslands).map(([path, load]) => [path.split('/').at(-2)!, load as Loader])),
-  CohortToggle: () => import('../components/CohortToggle.svelte'),
-  GuessFirst: () => import('../components/GuessFirst.svelte'),
+  ...Object.fromEntries(Object.entries(chartIslands).map(([path, load]) => [path.split('/').at(-2)!, load])),
+  CohortToggle: () => import('../components/cohort-toggle'),
+  GuessFirst: () => import('../components/guess-first'),
 };
 
 /** A new task: input and paint can run before the next step. */
@@ -54,9 +58,9 @@ async function start(el: HTMLElement): Promise<void> {
   const props = islandProps(el);
   if (!load || !props) return;
   await afterFirstPaint();
-  const [island, { hydrate }] = await Promise.all([load(), import('./hydrate')]);
+  const island = await load();
   await nextTask();
-  hydrate(island.default as Component<Record<string, unknown>>, { target: el, props });
+  island.default(el, props);
   el.dataset.hydrated = 'true';
 }
 

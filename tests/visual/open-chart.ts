@@ -30,14 +30,15 @@ export async function gotoInFont(page: Page, url: string, selector: string) {
 }
 
 /**
- * A chart's embed page in a cohort and theme, drawn in the web font, its island hydrated: returns
- * the chart's figure.
+ * A chart's embed page in a cohort and theme, drawn in the web font, made explorable and, where it
+ * has a control, that island wired up: returns the chart's figure.
  */
 export async function openChart(page: Page, chart: string, cohort: string, theme: string) {
   await gotoInFont(page, `/embed/${chart}/?cohort=${cohort}&theme=${theme}`, `figure[data-chart="${chart}"] .chart-title`);
   await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+  await expect(page.locator('html')).toHaveAttribute('data-cohort', cohort);
   const figure = page.locator(`figure[data-chart="${chart}"]`);
-  await expect(figure).toHaveAttribute('data-hydrated', 'true');
-  await expect(figure).toHaveAttribute('data-cohort', cohort);
+  await expect(figure).toHaveAttribute('data-explore', 'ready');
+  for (const island of await figure.locator('[data-island]').all()) await expect(island).toHaveAttribute('data-hydrated', 'true');
   return figure;
 }
