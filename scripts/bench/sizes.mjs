@@ -109,13 +109,13 @@ export function measureSizes(DIST) {
 
   /**
    * The island loader's table as built (src/lib/islands.ts): island name → its chunk, from
-   * `"../charts/<id>/Island.svelte":()=>import("./Island.hash.js")` and `Name:()=>import("./Name.hash.js")`.
+   * `"../charts/<id>/island.ts":()=>import("./island.hash.js")` and `Name:()=>import("./Name.hash.js")`.
    */
   function islandChunks(loader) {
     const table = new Map();
     const code = readFileSync(loader, 'utf8');
     for (const m of code.matchAll(
-      /(?:"\.\.\/charts\/([\w-]+)\/Island\.svelte"|([A-Za-z]+)):\(\)=>import\("([^"]+\.js)"\)/g,
+      /(?:"\.\.\/charts\/([\w-]+)\/island\.ts"|([A-Za-z]+)):\(\)=>import\("([^"]+\.js)"\)/g,
     )) {
       table.set(m[1] ?? m[2], join(dirname(loader), m[3]));
     }

@@ -57,6 +57,28 @@ export function illustrate(baseline: number, percentMore: number) {
   };
 }
 
+/* ---- What the slider writes: the server render (Slider.svelte) and the island (island.ts) print
+   the same words. ---- */
+
+/** The slider's value text, and all a screen reader hears at each step. */
+export function sliderValueText(baseline: number, percentMore: number): string {
+  return `${baseline}% of colleagues, illustrative: about ${illustrate(baseline, percentMore).people} in 100 top AI performers`;
+}
+
+/** The colleagues' count under their grid, and the top AI performers' under theirs. */
+export const colleaguesCount = (baseline: number) => `${baseline} of 100`;
+export const performersCount = (baseline: number, percentMore: number) =>
+  `about ${illustrate(baseline, percentMore).people} of 100`;
+
+/** The sentence under the illustrative grids. */
+export function workingSentence(baseline: number, percentMore: number): string {
+  const shown = illustrate(baseline, percentMore);
+  return (
+    `If ${baseline} in 100 colleagues reported burnout, “${percentMore}% more likely” would mean ${shown.working} in 100 top AI ` +
+    `performers: about ${shown.people} people (illustrative).`
+  );
+}
+
 /** The context line's arithmetic, with its working: "45 ÷ 35 = 1.29", about 29% more likely. */
 export function contextArithmetic(heavy: number, none: number) {
   return {
