@@ -1,10 +1,15 @@
 /// <reference types="vitest/config" />
 import { getViteConfig } from 'astro/config';
+import { configDefaults } from 'vitest/config';
 import { svelteTesting } from '@testing-library/svelte/vite';
 
+/** Component tests that render a component's server markup (svelte/server) and start its island. */
+const DOM_SERVER = ['tests/component/cohort-toggle.test.ts'];
+
 /**
- * Two projects: "node" for pure logic, server renders (svelte/server) and build tests; "dom" for
- * components mounted in jsdom with Testing Library, which needs Svelte's browser build.
+ * Three projects: "node" for pure logic, server renders (svelte/server) and build tests; "dom" for
+ * components mounted in jsdom with Testing Library, which needs Svelte's browser build;
+ * "dom-server" for islands: a component's server markup in jsdom, wired up by its island module.
  */
 export default getViteConfig({
   test: {
@@ -15,7 +20,12 @@ export default getViteConfig({
         extends: true,
         test: {
           name: 'node',
-          include: ['tests/unit/**/*.test.ts', 'tests/render/**/*.test.ts', 'tests/build/**/*.test.ts', 'tests/server/**/*.test.ts'],
+          include: [
+            'tests/unit/**/*.test.ts',
+            'tests/render/**/*.test.ts',
+            'tests/build/**/*.test.ts',
+            'tests/server/**/*.test.ts',
+          ],
           environment: 'node',
         },
       },
@@ -28,7 +38,17 @@ export default getViteConfig({
         test: {
           name: 'dom',
           include: ['tests/component/**/*.test.ts'],
+          exclude: [...configDefaults.exclude, ...DOM_SERVER],
           environment: 'jsdom',
+          setupFiles: ['tests/setup.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'dom-server',
+          include: DOM_SERVER,
+          environment: './tests/jsdom-server.ts',
           setupFiles: ['tests/setup.ts'],
         },
       },
