@@ -29,19 +29,21 @@ interface Expected {
 }
 
 /**
- * What each chart on a page must say, read from the page: its title, the description for the cohort
- * the figure shows (checked against the island's own descriptions where it has an island), its
- * takeaway, then the value column of its numbers table, row by row.
+ * What each chart on a page must say, read from the page: its title, the description for the page's
+ * cohort (<html data-cohort>: exactly one of the chart's descriptions is for it), its takeaway, then
+ * the value column of its numbers table, row by row.
  */
 function expectedCharts(html: string, within?: string): Expected[] {
   const { document } = new JSDOM(html).window;
   const root = within ? document.querySelector(within)! : document;
   return [...root.querySelectorAll<HTMLElement>('figure[data-chart]')].map((figure) => {
     const uid = figure.id;
-    const cohort = figure.dataset.cohort as string;
-    const description = normalise(document.getElementById(`${uid}-desc`)?.textContent);
-    const props = figure.querySelector('[data-island-props]')?.textContent;
-    if (props) expect(description, `${uid}: the description of the cohort shown`).toBe(normalise(JSON.parse(props).descriptions[cohort]));
+    const cohort = document.documentElement.dataset.cohort ?? '';
+    const forCohort = [...(document.getElementById(`${uid}-desc`)?.querySelectorAll<HTMLElement>('p[data-only]') ?? [])].filter((p) =>
+      (p.dataset.only ?? '').split(' ').includes(cohort),
+    );
+    expect(forCohort, `${uid}: one description for the page's cohort (${cohort})`).toHaveLength(1);
+    const description = normalise(forCohort[0]!.textContent);
     const values = [...figure.querySelectorAll('.numbers tbody tr')].map((tr) => normalise(tr.querySelectorAll('td')[1]?.textContent));
     const texts = [normalise(figure.querySelector('.chart-title')?.textContent), description, normalise(figure.querySelector('.takeaway')?.textContent), ...values];
     for (const t of texts) expect(t, `${uid}: nothing to look for`).not.toBe('');

@@ -34,7 +34,8 @@
  *   measures and values by design: sentences in its rows are checked against each other only.
  */
 import { JSDOM } from 'jsdom';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Virtual } from '@guidepup/virtual-screen-reader';
 
 export interface Phrase {
@@ -61,8 +62,21 @@ export interface Repeat {
 }
 
 /** Walks a page from `container` (a selector, default body) to its end, or to the first node inside `stopAt`. */
+/**
+ * The page with the built stylesheets that choose what a cohort shows (kit/emphasis.css: text for
+ * another cohort is display: none, so not read) inlined: jsdom fetches no linked file.
+ */
+export function withCohortStyles(html: string, dist = 'dist'): string {
+  const sheets = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]*href="\/([^"]+\.css)"/g)]
+    .map((m) => join(dist, m[1]!))
+    .filter((f) => existsSync(f))
+    .map((f) => readFileSync(f, 'utf8'))
+    .filter((css) => css.includes('[data-only'));
+  return sheets.length ? html.replace('</head>', `<style>${sheets.join('\n')}</style></head>`) : html;
+}
+
 export async function walk(html: string, options: { container?: string; stopAt?: string } = {}): Promise<Phrase[]> {
-  const dom = new JSDOM(html, { pretendToBeVisual: true });
+  const dom = new JSDOM(withCohortStyles(html), { pretendToBeVisual: true });
   const { document } = dom.window;
   const container = document.querySelector<HTMLElement>(options.container ?? 'body');
   if (!container) throw new Error(`walk: no ${options.container}`);

@@ -1,12 +1,12 @@
 /**
- * A chart rendered on the server as pages render it: its live body (ChartBody: the drawing and the
- * description, in one cohort) inside the server-only frame, passed as the frame's children the way
- * Astro passes a slot.
+ * A chart rendered on the server as pages render it, by the site's own component (Chart.svelte:
+ * the frame, the drawing with every cohort's emphasis, each cohort's description); and a chart's
+ * drawing in one cohort as an image export draws it (the kit with a fixed cohort).
  */
-import { createRawSnippet, type Component } from 'svelte';
+import type { Component } from 'svelte';
 import { render } from 'svelte/server';
-import ChartBody from '../../src/charts/ChartBody.svelte';
-import ChartFrame from '../../src/charts/primitives/ChartFrame.svelte';
+import Chart from '../../src/charts/Chart.svelte';
+import Kit from '../../src/charts/kit/Kit.svelte';
 import type { ChartProps, ChartSpec } from '../../src/charts/types';
 import type { StoryCohort } from '../../src/lib/cohort-url';
 
@@ -14,14 +14,17 @@ export interface Framed {
   spec: ChartSpec;
   component: Component<ChartProps<any>>;
   data: unknown;
-  cohort: StoryCohort;
   sourceLine?: string;
   dataHref?: string;
 }
 
-export function renderFramed({ spec, component, data, cohort, sourceLine = 'Sources: test', dataHref = '/data/' }: Framed): string {
-  const uid = `chart-${spec.id}`;
-  const body = render(ChartBody, { props: { component, data, descriptions: spec.pageDescriptions, uid, cohort } }).body;
-  const children = createRawSnippet(() => ({ render: () => `<div class="island">${body}</div>` }));
-  return render(ChartFrame, { props: { spec, cohort, sourceLine, dataHref, children } }).body;
+export function renderFramed({ spec, component, data, sourceLine = 'Sources: test', dataHref = '/data/' }: Framed): string {
+  return render(Chart, { props: { component, data, spec, sourceLine, dataHref } }).body;
+}
+
+/** The drawing alone in one cohort, as an image export draws it (no page to pick the cohort). */
+export function renderImage({ spec, component, data }: Framed, cohort: StoryCohort): string {
+  return render(Kit as unknown as Component<Record<string, unknown>>, {
+    props: { chart: component, data, cohort, uid: `x-${spec.id}`, mode: 'export', layers: [] },
+  }).body;
 }

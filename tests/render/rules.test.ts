@@ -44,7 +44,7 @@ const spec: ChartSpec = {
 };
 
 function renderFixture(component: Component<any>) {
-  return renderFramed({ spec, component, data: { rows }, cohort: 'full-time' });
+  return renderFramed({ spec, component, data: { rows } });
 }
 
 describe('drawingProblems', () => {
