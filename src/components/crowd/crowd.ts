@@ -18,13 +18,11 @@ export const CROWD_TIMEOUT = 2000;
 /** The one quiet line when the readers' guesses cannot be shown (offline, blocked, slow, an error). */
 export const CROWD_UNAVAILABLE = "Readers' guesses are not available right now.";
 
-/** The service's summary of one question, checked. */
-export interface Crowd {
-  count: number;
-  /** Guesses per bin, 20 counts from 0–5% to 95–100%; null while fewer than 20 readers have guessed. */
-  bins: number[] | null;
-  median: number | null;
-}
+/**
+ * The service's summary of one question, checked: guesses per bin, 20 counts from 0–5% to 95–100%,
+ * and their median; both null while fewer than 20 readers have guessed.
+ */
+export type Crowd = { count: number; bins: number[]; median: number } | { count: number; bins: null; median: null };
 
 const isCount = (n: unknown): n is number => typeof n === 'number' && Number.isInteger(n) && n >= 0;
 const isShare = (n: unknown): n is number => typeof n === 'number' && Number.isFinite(n) && n >= 0 && n <= 100;
