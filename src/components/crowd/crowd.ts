@@ -1,6 +1,6 @@
 /**
  * How readers guessed: the guess service's answer (README, the guess API), fetched after a reveal
- * in "Guess first", and the sentences the crowd panel (CrowdPanel.svelte) says about it. Loaded with
+ * in "Guess first", and the sentences the crowd panel (index.ts) says about it. Loaded with
  * the panel, only after a reveal and only in a build with GUESS_API. Nothing here stores anything:
  * the guess is sent once, without credentials, and the answer lives in the panel.
  */
