@@ -4,7 +4,7 @@
  * sentence for readers without JavaScript. Each choice is written to the page's one cohort
  * attribute and the URL (lib/cohort.ts); the charts follow by CSS. Plain module: no framework code.
  */
-import type { IslandStart } from '../lib/islands';
+import type { IslandStart } from '../lib/island-start';
 import { readCohort, tidyCohortUrl, writeCohort } from '../lib/cohort';
 import { parseCohort } from '../lib/cohort-url';
 

@@ -1,5 +1,5 @@
 /** Placeholder: wired up in the next commit. */
-import type { IslandStart } from '../lib/islands';
+import type { IslandStart } from '../lib/island-start';
 
 const start: IslandStart = () => {};
 export default start;

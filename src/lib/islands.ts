@@ -14,8 +14,8 @@
  * controls by name. No island code is fetched before the first paint.
  */
 
-/** What an island's module gives: wires up the server render inside `el` with its props. */
-export type IslandStart = (el: HTMLElement, props: Record<string, unknown>) => void;
+import type { IslandStart } from './island-start';
+
 type Loader = () => Promise<{ default: IslandStart }>;
 
 const chartIslands = import.meta.glob<{ default: IslandStart }>('../charts/*/island.ts');

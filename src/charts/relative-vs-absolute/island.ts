@@ -5,7 +5,7 @@
  * two illustrative grids, whose squares fill one by one towards the new count over 320 ms (at once
  * under prefers-reduced-motion).
  */
-import type { IslandStart } from '../../lib/islands';
+import type { IslandStart } from '../../lib/island-start';
 import {
   clampBaseline,
   colleaguesCount,
