@@ -78,7 +78,7 @@ function featurePlugin(
 
 /** The id GuessFirst.astro imports the crowd's styles by. */
 export const CROWD_STYLES = 'guess-crowd.css';
-/** The id GuessFirst.svelte imports the crowd panel's loader by. */
+/** The id Guess first's island module (components/guess-first.ts) imports the crowd panel's loader by. */
 export const CROWD_LOADER = 'virtual:guess-crowd';
 const CROWD_CSS = fileURLToPath(new URL('../components/crowd/crowd.css', import.meta.url));
 const CROWD_MODULE = fileURLToPath(new URL('../components/crowd/index.ts', import.meta.url));

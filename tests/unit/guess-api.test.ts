@@ -51,7 +51,7 @@ describe("the crowd panel's words", () => {
     expect(crowdDescription(bins, 88, 40)).toContain('Lines mark the published figure, 88%, and your guess, 40%.');
   });
   test("the widget's own quiet line, for when the crowd's code cannot load, is the panel's", () => {
-    expect(readFileSync('src/components/GuessFirst.svelte', 'utf8')).toContain(`line.textContent = ${JSON.stringify(CROWD_UNAVAILABLE)};`);
+    expect(readFileSync('src/components/guess-first.ts', 'utf8')).toContain(`line.textContent = ${JSON.stringify(CROWD_UNAVAILABLE)};`);
   });
 });
 
