@@ -25,8 +25,8 @@ const guessApiSetting = guessApi(process.env.GUESS_API);
 
 /**
  * V8's explicit compile hint on every built chunk over 4 KB: its functions are compiled eagerly, on a
- * background thread while the file streams in, instead of lazily on the main thread during
- * hydration (measured: a chart's hydration went from about 30 to 18 ms). Browsers without the hint
+ * background thread while the file streams in, instead of lazily on the main thread when first
+ * called (measured, when charts hydrated: a chart's hydration went from about 30 to 18 ms). Browsers without the hint
  * read a comment.
  * @returns {import('vite').Plugin}
  */

@@ -52,7 +52,7 @@ export interface ChartEntry<D = unknown> {
   component: unknown;
   /**
    * The chart has a control of its own (relative-vs-absolute's slider): that part is an island, a
-   * committed `src/charts/<id>/Island.svelte` the page hydrates (lib/islands.ts), and the page
+   * committed `src/charts/<id>/island.ts` wires it up in the browser (lib/islands.ts), and the page
    * loads the island loader. Every other chart is static: no code at all.
    */
   island?: true;

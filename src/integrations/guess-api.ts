@@ -86,8 +86,8 @@ const CROWD_MODULE = fileURLToPath(new URL('../components/crowd/index.ts', impor
 /**
  * The crowd's styles and code. `import 'guess-crowd.css'` is the crowd's stylesheet when the setting
  * is on, an empty one when not. `virtual:guess-crowd` gives a function that imports the crowd panel:
- * in a build, its own chunk (named Crowd), by its address from the site's root (the island loader's
- * table does the same, chart-islands.ts), so the import is a plain one with no preload helper; with
+ * in a build, its own chunk (named Crowd), by its address relative to the importing chunk, so the
+ * import is a plain one with no preload helper; with
  * the setting off there is no chunk, and a function that fails (only ever called behind
  * `__GUESS_API__`, so it is dropped too). The client constant `__GUESS_API__` is a `define` in
  * astro.config.mjs.
