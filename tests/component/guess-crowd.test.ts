@@ -9,45 +9,12 @@ import { fireEvent, waitFor, within } from '@testing-library/svelte';
 import { CROWD_UNAVAILABLE, CROWD_TIMEOUT } from '../../src/components/crowd/crowd';
 import { guesses } from '../../src/lib/guess';
 import { widget as mount } from './guess-widget';
+import { BINS, summary, calls, service, json, answers, type Call } from './guess-service';
 
 const loader = vi.hoisted(() => ({ fail: false }));
 vi.mock('virtual:guess-crowd', () => ({
   default: () => (loader.fail ? Promise.reject(new Error('offline')) : import('../../src/components/crowd/index')),
 }));
-
-/** 57 guesses, median 60. */
-const BINS = [0, 0, 0, 1, 1, 2, 2, 3, 4, 5, 6, 8, 10, 6, 4, 2, 1, 1, 1, 0];
-const summary = (question: string, bins: number[] | null = BINS, count = 57) => ({
-  question,
-  count,
-  bins: bins && bins.map((c, i) => ({ from: i * 5, to: i * 5 + 5, count: c })),
-  median: bins ? 60 : null,
-  published: { value: 67, figure: question },
-});
-
-type Call = { method: string; url: string; body: unknown };
-let calls: Call[] = [];
-/** Mocks fetch: each request is recorded and answered by `answer`. */
-function service(answer: (call: Call, signal: AbortSignal | undefined) => Promise<Response> | Response) {
-  calls = [];
-  vi.stubGlobal(
-    'fetch',
-    vi.fn(async (url: string, init: RequestInit = {}) => {
-      const call = { method: init.method ?? 'GET', url, body: init.body ? JSON.parse(String(init.body)) : undefined };
-      calls.push(call);
-      expect(init.credentials).toBe('omit');
-      return answer(call, init.signal ?? undefined);
-    }),
-  );
-}
-const json = (body: unknown, status = 200) =>
-  new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
-const answers =
-  (question: string, bins: number[] | null = BINS, count = 57) =>
-  (call: Call) =>
-    call.method === 'POST'
-      ? json({ question, value: (call.body as { value: number }).value }, 201)
-      : json(summary(question, bins, count));
 
 const widget = (id = 'trust-top', value = 67, revealAll = false) => mount({ uid: `guess-${id}`, value, id, revealAll });
 const panel = (frame: HTMLElement) => frame.querySelector<HTMLElement>('[data-crowd]');
