@@ -82,8 +82,7 @@ export function measureSizes(DIST) {
       if (!url) continue;
       const range = /unicode-range:\s*([^;}]+)/.exec(m[1])?.[1];
       const ranges = range ? parseRange(range) : null;
-      if (!ranges || [...cps].some((cp) => ranges.some(([lo, hi]) => cp >= lo && cp <= hi)))
-        fonts.add(fileFor(url, page));
+      if (!ranges || [...cps].some((cp) => ranges.some(([lo, hi]) => cp >= lo && cp <= hi))) fonts.add(fileFor(url, page));
     }
     return [...fonts].filter((f) => existsSync(f));
   }
@@ -129,9 +128,7 @@ export function measureSizes(DIST) {
   const rows = [];
   const onDemand = new Map();
   let failed = false;
-  for (const page of walk(DIST)
-    .filter((f) => f.endsWith('.html'))
-    .sort()) {
+  for (const page of walk(DIST).filter((f) => f.endsWith('.html')).sort()) {
     const html = readFileSync(page);
     const text = html.toString('utf8');
     const name = relative(DIST, page).replace(/index\.html$/, '') || '/';
@@ -258,10 +255,7 @@ export function printSizes({ rows, onDemand, distTotal }) {
     const gzip = extra.reduce((n, f) => n + gz(readFileSync(f)), 0);
     const within = gzip <= budget;
     if (!within) ok = false;
-    console.log(
-      `on demand, ${name} (${when}): ${k(raw)}/${k(gzip)} KB raw/gzip in ${extra.length} file(s)  ` +
-        (within ? 'ok' : `over ${budget / KB} KB`),
-    );
+    console.log(`on demand, ${name} (${when}): ${k(raw)}/${k(gzip)} KB raw/gzip in ${extra.length} file(s)  ` + (within ? 'ok' : `over ${budget / KB} KB`));
   }
   console.log(`\npages: ${rows.length}   dist/ total: ${k(distTotal)} KB (without the precompressed .gz copies)`);
   return ok;

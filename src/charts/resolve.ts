@@ -19,8 +19,7 @@ export function resolveChart<D>(entry: ChartEntry<D>, dataset: Dataset): { spec:
     STORY_COHORTS.map((c) => {
       const shown = entry.shows?.(data, c);
       if (!shown) return [c, descriptions[c]];
-      if (!descriptions[c].includes(shown))
-        throw new Error(`${entry.id}: the description (${c}) does not say what the chart shows: ${shown}`);
+      if (!descriptions[c].includes(shown)) throw new Error(`${entry.id}: the description (${c}) does not say what the chart shows: ${shown}`);
       return [c, descriptions[c].replace(shown, '').replace(/\s+/g, ' ').trim()];
     }),
   ) as Record<StoryCohort, string>;

@@ -41,9 +41,7 @@ export function guessResult(guess: number | null, value: number): string {
   const published = `the published figure is ${formatDecimal(value)}%`;
   if (guess === null) return `T${published.slice(1)}.`;
   const gap = Math.abs(value - guess);
-  const off = gap
-    ? `${formatDecimal(gap)} point${gap === 1 ? '' : 's'} ${guess < value ? 'lower' : 'higher'}`
-    : 'spot on';
+  const off = gap ? `${formatDecimal(gap)} point${gap === 1 ? '' : 's'} ${guess < value ? 'lower' : 'higher'}` : 'spot on';
   return `You guessed ${guess}%; ${published}: ${off}.`;
 }
 

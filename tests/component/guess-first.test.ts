@@ -200,9 +200,7 @@ describe('GuessFirst', () => {
     await fireEvent.click(first.getByRole('button', { name: 'Reveal all answers' }));
     expect(guesses.all).toBe(true);
     expect(document.getElementById('g5-a')?.textContent).toBe('The published figure is 88%.');
-    expect(document.getElementById('g6-a')?.textContent).toBe(
-      'You guessed 70%; the published figure is 67%: 3 points higher.',
-    );
+    expect(document.getElementById('g6-a')?.textContent).toBe('You guessed 70%; the published figure is 67%: 3 points higher.');
     expect(document.getElementById('g7-a')?.textContent).toBe('The published figure is 85%.');
     for (const id of ['g5', 'g6', 'g7']) expect(answer(id).classList.contains('off')).toBe(false);
     expect(document.querySelector('[data-guess="g6"] .guess-mark')?.getAttribute('x1')).toBe('70%');

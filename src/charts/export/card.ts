@@ -44,13 +44,7 @@ interface Fit {
  * The largest of `sizes` at which `text` wraps into `maxLines` lines of `width` px; at the smallest
  * size, the lines beyond `maxLines` are cut and the last ends with an ellipsis.
  */
-export function fitText(
-  text: string,
-  width: number,
-  sizes: readonly number[],
-  maxLines: number,
-  weight: 'regular' | 'bold',
-): Fit {
+export function fitText(text: string, width: number, sizes: readonly number[], maxLines: number, weight: 'regular' | 'bold'): Fit {
   for (const size of sizes) {
     const lines = wrap(text, width, size, weight);
     if (lines.length <= maxLines) return { size, lines };
@@ -64,8 +58,7 @@ export function fitText(
 /** Text lines from a baseline `y`, `gap` × size apart; returns the elements and the next baseline. */
 function textLines(fit: Fit, x: number, y: number, cls: string, gap: number): { svg: string[]; bottom: number } {
   const svg = fit.lines.map(
-    (line, i) =>
-      `<text x="${x}" y="${(y + i * fit.size * gap).toFixed(1)}" class="${cls}" style="font-size:${fit.size}px">${xml(line)}</text>`,
+    (line, i) => `<text x="${x}" y="${(y + i * fit.size * gap).toFixed(1)}" class="${cls}" style="font-size:${fit.size}px">${xml(line)}</text>`,
   );
   return { svg, bottom: y + (fit.lines.length - 1) * fit.size * gap };
 }
@@ -118,13 +111,7 @@ export function cardSvg(text: CardText, drawing?: ChartDrawing): string {
   const out: string[] = [];
   const foot = CARD_HEIGHT - M;
   // The foot: source line (if any) and credit, full width, small but legible.
-  const credit = fitText(
-    `${drawing ? 'Chart: ' : ''}${SITE_NAME} · ${text.url}`,
-    CARD_WIDTH - 2 * M,
-    [22, 20],
-    1,
-    'regular',
-  );
+  const credit = fitText(`${drawing ? 'Chart: ' : ''}${SITE_NAME} · ${text.url}`, CARD_WIDTH - 2 * M, [22, 20], 1, 'regular');
   out.push(...textLines(credit, M, foot, 'c-meta', 1.3).svg);
   let footTop = foot - credit.size;
   if (text.source) {
@@ -140,13 +127,7 @@ export function cardSvg(text: CardText, drawing?: ChartDrawing): string {
   const column = drawing ? 450 : CARD_WIDTH - 2 * M;
   const kicker = M + 34;
   out.push(`<text x="${M}" y="${kicker}" class="c-kicker">${xml(SITE_NAME)}</text>`);
-  const block = textBlock(
-    text,
-    column,
-    drawing ? [46, 42, 38, 34] : [72, 64, 56],
-    drawing ? [28, 26, 24] : [36, 32, 28],
-    rule - 30 - kicker - 24,
-  );
+  const block = textBlock(text, column, drawing ? [46, 42, 38, 34] : [72, 64, 56], drawing ? [28, 26, 24] : [36, 32, 28], rule - 30 - kicker - 24);
   // A plain card's text sits in the middle of its room; a chart card's starts at the top.
   const y0 = kicker + 24 + (drawing ? 0 : Math.max(0, (rule - 30 - kicker - 24 - block.height) / 2));
   out.push(...block.svg(M, y0));
@@ -159,9 +140,7 @@ export function cardSvg(text: CardText, drawing?: ChartDrawing): string {
     const scale = Math.min(box.width / DRAWING_WIDTH, box.height / flow.height, 1.25);
     const dx = box.x + (box.width - DRAWING_WIDTH * scale) / 2;
     const dy = box.y + (box.height - flow.height * scale) / 2;
-    out.push(
-      `<g transform="translate(${dx.toFixed(2)} ${dy.toFixed(2)}) scale(${scale.toFixed(4)})">${flow.lines.join('\n')}</g>`,
-    );
+    out.push(`<g transform="translate(${dx.toFixed(2)} ${dy.toFixed(2)}) scale(${scale.toFixed(4)})">${flow.lines.join('\n')}</g>`);
     css = drawing.css;
   }
 

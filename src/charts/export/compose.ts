@@ -29,11 +29,10 @@ const PAD = 20;
 const INNER = EXPORT_WIDTH - 2 * PAD;
 
 // Every chart and kit component's source, to compile its CSS once.
-const SOURCES = import.meta.glob('/src/charts/**/*.svelte', {
-  query: '?raw',
-  import: 'default',
-  eager: true,
-}) as Record<string, string>;
+const SOURCES = import.meta.glob('/src/charts/**/*.svelte', { query: '?raw', import: 'default', eager: true }) as Record<
+  string,
+  string
+>;
 
 let cssByScope: Map<string, string> | undefined;
 /** Each component's compiled CSS, by its scoping class (the same class Astro's build gives it). */
@@ -56,8 +55,7 @@ export function usedCss(html: string): string {
   const scopes = new Set(html.match(/svelte-[a-z0-9]+/g) ?? []);
   const css = componentCss();
   const unknown = [...scopes].filter((scope) => !css.has(scope));
-  if (unknown.length)
-    throw new Error(`export: no component CSS for ${unknown.join(', ')} (was the build run from the project root?)`);
+  if (unknown.length) throw new Error(`export: no component CSS for ${unknown.join(', ')} (was the build run from the project root?)`);
   return [...css]
     .filter(([scope]) => scopes.has(scope))
     .map(([, code]) => code)
@@ -84,10 +82,7 @@ export function tokens(theme: 'light' | 'dark'): Record<string, string> {
 export function resolveVars(css: string, t: Record<string, string>): string {
   let out = css;
   for (let i = 0; i < 4 && out.includes('var('); i++) {
-    out = out.replace(
-      /var\(--([\w-]+)(?:,\s*([^)]+))?\)/g,
-      (_, name: string, fallback?: string) => t[name] ?? fallback ?? 'currentColor',
-    );
+    out = out.replace(/var\(--([\w-]+)(?:,\s*([^)]+))?\)/g, (_, name: string, fallback?: string) => t[name] ?? fallback ?? 'currentColor');
   }
   return out;
 }
@@ -97,10 +92,7 @@ export function resolveVars(css: string, t: Record<string, string>): string {
  * data-kit-layer="n", to its matching end tag. A layer with a fixed export width (a 10×10 grid that
  * must stay square) flows beside its neighbours; the others span the full width.
  */
-export function layerSvgs(
-  html: string,
-  layers: readonly ExportLayer[],
-): { markup: string; height: number; width: number | null }[] {
+export function layerSvgs(html: string, layers: readonly ExportLayer[]): { markup: string; height: number; width: number | null }[] {
   return layers.map((layer, n) => {
     const at = html.search(new RegExp(`<svg\\b[^>]*\\sdata-kit-layer="${n}"`));
     if (at < 0) throw new Error(`export: layer ${n} was recorded but not found in the render`);
@@ -126,9 +118,7 @@ let fontSources: { file: Buffer; unicodes: Set<number> }[] | undefined;
 async function webFontSources() {
   fontSources ??= await Promise.all(
     ['latin', 'latin-ext'].map(async (subset) => {
-      const file = readFileSync(
-        require.resolve(`@fontsource-variable/source-sans-3/files/source-sans-3-${subset}-wght-normal.woff2`),
-      );
+      const file = readFileSync(require.resolve(`@fontsource-variable/source-sans-3/files/source-sans-3-${subset}-wght-normal.woff2`));
       return { file, unicodes: (await fontInfo(file)).unicodes };
     }),
   );
@@ -150,14 +140,8 @@ export async function withEmbeddedFont(svg: string, name: string): Promise<strin
   const cps = [...codePoints(text)];
   const latin = new Set(cps.filter((cp) => sources[0]!.unicodes.has(cp)));
   const ext = new Set(cps.filter((cp) => !latin.has(cp) && sources[1]!.unicodes.has(cp)));
-  const missing = missingChars(
-    text,
-    [latin, ext].map((unicodes) => ({ unicodes, ranges: null })),
-  );
-  if (missing.length)
-    throw new Error(
-      `export: ${name} draws ${missing.map(describeChar).join(', ')}, which Source Sans 3's files do not have`,
-    );
+  const missing = missingChars(text, [latin, ext].map((unicodes) => ({ unicodes, ranges: null })));
+  if (missing.length) throw new Error(`export: ${name} draws ${missing.map(describeChar).join(', ')}, which Source Sans 3's files do not have`);
   const face = async (file: Buffer, cps: Set<number>, range?: string) =>
     `@font-face{font-family:'Source Sans 3';font-weight:200 900;src:url(data:font/woff2;base64,${(await subsetWoff2(file, cps)).toString('base64')}) format('woff2');${range ? `unicode-range:${range};` : ''}}`;
   // Latin Extended is declared last, so tried first, but only for its own characters.
@@ -286,11 +270,9 @@ ${lines.join('\n')}
   return { svg, width: EXPORT_WIDTH, height };
 }
 
-const FONT_FILES = [
-  '400Regular/SourceSans3_400Regular.ttf',
-  '600SemiBold/SourceSans3_600SemiBold.ttf',
-  '700Bold/SourceSans3_700Bold.ttf',
-].map((f) => require.resolve(`@expo-google-fonts/source-sans-3/${f}`));
+const FONT_FILES = ['400Regular/SourceSans3_400Regular.ttf', '600SemiBold/SourceSans3_600SemiBold.ttf', '700Bold/SourceSans3_700Bold.ttf'].map(
+  (f) => require.resolve(`@expo-google-fonts/source-sans-3/${f}`),
+);
 
 /** Rasterises an export SVG, at 2x unless told (a card is drawn at its own size: 1). */
 export async function png(svg: string, scale: number = PNG_SCALE): Promise<Uint8Array> {

@@ -71,14 +71,7 @@ export interface NumberRow {
 
 /** The numbers table: one row per point, in the list's order. */
 export function numbersOf(points: readonly ChartPoint[]): NumberRow[] {
-  return points.map((p) => ({
-    group: p.group,
-    measure: p.measure,
-    value: p.text,
-    source: p.source,
-    figureId: p.figureId,
-    ...(p.missing ? { missing: p.missing } : {}),
-  }));
+  return points.map((p) => ({ group: p.group, measure: p.measure, value: p.text, source: p.source, figureId: p.figureId, ...(p.missing ? { missing: p.missing } : {}) }));
 }
 
 /** The rows of data/coverage.csv a chart draws, each once, in the list's order. */

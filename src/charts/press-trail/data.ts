@@ -66,9 +66,7 @@ export function selectTrail(data: Dataset): TrailData {
   const report = reportOf(data.sources);
   const rows: TrailRow[] = [];
   for (const figure of TRAIL_FIGURES) {
-    const all = data.coverage
-      .filter((c) => c.figure === figure)
-      .map((c) => version(c, sources.get(c.source_id)!, report));
+    const all = data.coverage.filter((c) => c.figure === figure).map((c) => version(c, sources.get(c.source_id)!, report));
     if (!all.length) continue;
     const root = all.find((v) => v.kind === 'report') ?? null;
     const versions = all.filter((v) => v !== root).sort((a, b) => byDate(a.date, b.date));
@@ -84,11 +82,9 @@ export function selectTrail(data: Dataset): TrailData {
     });
   }
   const versions = rows.flatMap((r) => r.versions);
-  const counts = DRIFTS.map((term) => ({
-    term,
-    ...DRIFT_LABELS[term],
-    n: versions.filter((v) => v.drifts.some((d) => d.term === term)).length,
-  })).filter((c) => c.n > 0);
+  const counts = DRIFTS.map((term) => ({ term, ...DRIFT_LABELS[term], n: versions.filter((v) => v.drifts.some((d) => d.term === term)).length })).filter(
+    (c) => c.n > 0,
+  );
   return {
     rows,
     publishers: new Set(versions.map((v) => v.publisher)).size,

@@ -23,9 +23,7 @@ export const trail: ChartEntry<TrailData> = {
   describe(data) {
     // A summary per figure; each page's own wording is in the numbers table and the trails in words.
     const rows = data.rows.map((r) => {
-      const root = r.root
-        ? `the report says “${r.root.wording}”`
-        : 'the report, as far as it could be read, gives no such number';
+      const root = r.root ? `the report says “${r.root.wording}”` : 'the report, as far as it could be read, gives no such number';
       const tags = new Map<string, number>();
       for (const v of r.versions) for (const d of v.drifts) tags.set(d.tag, (tags.get(d.tag) ?? 0) + 1);
       const kinds = [...tags].map(([t, n]) => `${t} ${n}`).join(', ');

@@ -123,26 +123,10 @@ export function selectProductivity(data: Dataset): ProductivityData {
     const cohort = side === 'full-time' ? 'full_time' : 'freelancers';
     const f = pick(figures, 'productivity', cohort);
     if (!f || f.unit !== 'percent_increase') {
-      return {
-        side,
-        group: COHORT_LABELS[cohort],
-        gain: null,
-        index: null,
-        x: null,
-        figureId: null,
-        sources: FREELANCER_GAP,
-      };
+      return { side, group: COHORT_LABELS[cohort], gain: null, index: null, x: null, figureId: null, sources: FREELANCER_GAP };
     }
     const index = toIndex(f.value);
-    return {
-      side,
-      group: COHORT_LABELS[cohort],
-      gain: f.value,
-      index,
-      x: indexScale(index),
-      figureId: f.id,
-      sources: outlets(f, data),
-    };
+    return { side, group: COHORT_LABELS[cohort], gain: f.value, index, x: indexScale(index), figureId: f.id, sources: outlets(f, data) };
   };
 
   const exec = figureById(figures, 'productivity-executives');

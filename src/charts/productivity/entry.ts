@@ -32,10 +32,7 @@ export const productivity: ChartEntry<ProductivityData> = {
           : `${c.group}: ${c.index}, which is ${index.base} plus the ${c.gain}% gain they estimated themselves; self-reported, not measured.`,
       )
       .join(' ');
-    const why = index.cells
-      .filter((c) => c.index === null)
-      .map((c) => c.sources)
-      .join(' ');
+    const why = index.cells.filter((c) => c.index === null).map((c) => c.sources).join(' ');
     const creditText = credits.items.map((i) => `${i.label}: ${i.value}%`).join('; ');
     return (
       `Three panels, with ${inSentence(STORY_COHORT_LABELS[cohort])} emphasised. ` +

@@ -48,10 +48,7 @@ export interface IllustrativeExample {
 }
 
 /** The ratio bars take three quarters of the width at the ratio (shares use the kit's 0–100% scale). */
-const ratioScale = (ratio: number) =>
-  scaleLinear()
-    .domain([0, Math.max(ratio, 1)])
-    .range([0, 75]);
+const ratioScale = (ratio: number) => scaleLinear().domain([0, Math.max(ratio, 1)]).range([0, 75]);
 
 export interface QuitData {
   /** The published ratio: 2 for "twice as likely". */
@@ -67,10 +64,7 @@ function quitReading(f: Figure, data: Dataset): QuitReading {
 }
 
 /** Illustrative rates for made-up baselines; a baseline whose rate would pass 100 is left out. */
-export function illustrativeExamples(
-  ratio: number,
-  baselines: readonly number[] = ILLUSTRATIVE_BASELINES,
-): IllustrativeExample[] {
+export function illustrativeExamples(ratio: number, baselines: readonly number[] = ILLUSTRATIVE_BASELINES): IllustrativeExample[] {
   return baselines
     .map((baseline) => ({
       baseline,
@@ -86,8 +80,7 @@ export function selectQuit(data: Dataset): QuitData {
   const anchor = figureById(data.figures, ANCHOR_ID);
   const readings = anchor.claim ? rivals(data.figures, anchor.claim) : [anchor];
   for (const r of readings) {
-    if (r.unit !== 'times_as_likely')
-      throw new Error(`"${r.id}" must be a ratio (unit times_as_likely), not ${r.unit}`);
+    if (r.unit !== 'times_as_likely') throw new Error(`"${r.id}" must be a ratio (unit times_as_likely), not ${r.unit}`);
   }
   const x = ratioScale(anchor.value);
   return {

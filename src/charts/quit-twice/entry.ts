@@ -20,9 +20,7 @@ export const quitting: ChartEntry<QuitData> = {
   describe(d, cohort) {
     const words = ratioWords(d.ratio);
     const readings = d.readings.map((r) => `“${words} as likely ${r.wording}”, published by ${r.who}`).join('; and ');
-    const examples = d.examples.map(
-      (e) => `${d.ratio} × ${e.baseline}% = ${e.rate}%, ${e.extra} more people in every 100`,
-    );
+    const examples = d.examples.map((e) => `${d.ratio} × ${e.baseline}% = ${e.rate}%, ${e.extra} more people in every 100`);
     return [
       `Two bars with no percentage scale: colleagues who use AI less at 1×, whose rate was not published, and the most productive AI users at ${d.ratio}×. Freelancers: not reported.`,
       `The same ratio appears in two wordings: ${readings}.`,

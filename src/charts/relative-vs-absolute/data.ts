@@ -71,9 +71,7 @@ export function selectRelative(data: Dataset): RelativeData {
   }
   const heavy = figureById(data.context, CONTEXT_IDS.heavy);
   const none = figureById(data.context, CONTEXT_IDS.none);
-  const outlets = [
-    ...new Set([...sourcesOf(heavy, data.sources), ...sourcesOf(none, data.sources)].map((s) => s.publisher)),
-  ];
+  const outlets = [...new Set([...sourcesOf(heavy, data.sources), ...sourcesOf(none, data.sources)].map((s) => s.publisher))];
   return {
     share: reading(share, data),
     moreLikely: reading(moreLikely, data),

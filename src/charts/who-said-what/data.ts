@@ -48,8 +48,7 @@ export function nameSources(sources: readonly Source[]): ReportingSource[] {
       return { s, short: `${s.publisher} (authors)`, name: `a ${s.publisher} commentary by the report’s authors` };
     }
     if (s.kind === 'newsletter') return { s, short: `${s.publisher} newsletter`, name: `${s.publisher}’s newsletter` };
-    if (s.kind === 'press-release')
-      return { s, short: `${s.publisher} press release`, name: `${s.publisher}’s press release` };
+    if (s.kind === 'press-release') return { s, short: `${s.publisher} press release`, name: `${s.publisher}’s press release` };
     if (s.kind === 'podcast') return { s, short: `${s.publisher} podcast`, name: `${s.publisher}’s podcast` };
     return { s, short: s.publisher, name: s.publisher };
   });
@@ -94,18 +93,14 @@ export function selectReporting(data: Dataset): ReportingData {
   const used = new Set(groups.flatMap((g) => g.readings.flatMap((r) => r.source_ids)));
   const columns = data.sources
     .filter((s) => used.has(s.id))
-    .sort(
-      (a, b) =>
-        KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || data.sources.indexOf(a) - data.sources.indexOf(b),
-    )
+    .sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || data.sources.indexOf(a) - data.sources.indexOf(b))
     .map((s) => named.find((n) => n.id === s.id)!);
   const order = new Map(columns.map((c, i) => [c.id, i]));
 
   const claims = groups.map(({ claim, readings: rows }): ClaimRow => {
     // The report's own reading first; otherwise file order (sort is stable).
     const sorted = [...rows].sort(
-      (a, b) =>
-        Number(b.source_ids.some((id) => reportIds.has(id))) - Number(a.source_ids.some((id) => reportIds.has(id))),
+      (a, b) => Number(b.source_ids.some((id) => reportIds.has(id))) - Number(a.source_ids.some((id) => reportIds.has(id))),
     );
     const names = labels(sorted);
     const readings = sorted.map((f, i): Reading => {

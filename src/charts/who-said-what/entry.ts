@@ -21,10 +21,7 @@ export const reporting: ChartEntry<ReportingData> = {
       (c) =>
         `${c.short}, ${c.number}: ` +
         c.readings
-          .map(
-            (r) =>
-              `“${r.label}”${r.labelIsGroup ? '' : ` about ${inSentence(r.group)}`}${about(r.side)}, from ${whoText(r)}`,
-          )
+          .map((r) => `“${r.label}”${r.labelIsGroup ? '' : ` about ${inSentence(r.group)}`}${about(r.side)}, from ${whoText(r)}`)
           .join('; versus ') +
         '.',
     );

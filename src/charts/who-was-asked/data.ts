@@ -60,9 +60,7 @@ export function selectSample(data: Dataset): SampleData {
   const rows = SAMPLE_IDS.map((s) => ({ ...s, f: figureById(data.figures, s.id) }));
   const sum = rows.reduce((t, r) => t + r.f.value, 0);
   if (sum !== all.value) {
-    throw new Error(
-      `The sample-* rows of data/figures.csv do not add up: ${sum} in the parts, ${all.value} in sample-all`,
-    );
+    throw new Error(`The sample-* rows of data/figures.csv do not add up: ${sum} in the parts, ${all.value} in sample-all`);
   }
   const x = scaleLinear().domain([0, all.value]).range([0, 100]);
 

@@ -37,8 +37,7 @@ export function parseCrowd(body: unknown, question: string): Crowd {
   if (!Array.isArray(b.bins) || b.bins.length !== BINS) throw new Error(`crowd: bins is neither null nor ${BINS} bins`);
   const bins = b.bins.map((bin: unknown, i) => {
     const { from, to, count } = (bin ?? {}) as Record<string, unknown>;
-    if (from !== i * BIN_WIDTH || to !== (i + 1) * BIN_WIDTH || !isCount(count))
-      throw new Error(`crowd: bins[${i}] is not {from: ${i * BIN_WIDTH}, to: ${(i + 1) * BIN_WIDTH}, count}`);
+    if (from !== i * BIN_WIDTH || to !== (i + 1) * BIN_WIDTH || !isCount(count)) throw new Error(`crowd: bins[${i}] is not {from: ${i * BIN_WIDTH}, to: ${(i + 1) * BIN_WIDTH}, count}`);
     return count;
   });
   if (bins.reduce((n, c) => n + c, 0) !== b.count) throw new Error('crowd: the bins do not add up to count');
@@ -70,12 +69,7 @@ export async function fetchCrowd({ api, question, guess, timeout = CROWD_TIMEOUT
     }, timeout);
   });
   // No cookies, no referrer: the guess goes alone.
-  const init: RequestInit = {
-    signal: abort.signal,
-    credentials: 'omit',
-    referrerPolicy: 'no-referrer',
-    cache: 'no-store',
-  };
+  const init: RequestInit = { signal: abort.signal, credentials: 'omit', referrerPolicy: 'no-referrer', cache: 'no-store' };
   const exchange = async () => {
     if (guess !== null) {
       const sent = await fetch(`${api}guesses`, {
@@ -86,10 +80,7 @@ export async function fetchCrowd({ api, question, guess, timeout = CROWD_TIMEOUT
       });
       if (sent.status !== 201) throw new Error(`crowd: the guess was answered ${sent.status}`);
     }
-    const read = await fetch(`${api}guesses/${encodeURIComponent(question)}`, {
-      ...init,
-      headers: { Accept: 'application/json' },
-    });
+    const read = await fetch(`${api}guesses/${encodeURIComponent(question)}`, { ...init, headers: { Accept: 'application/json' } });
     if (read.status !== 200) throw new Error(`crowd: the summary was answered ${read.status}`);
     return parseCrowd(await read.json(), question);
   };
@@ -112,16 +103,12 @@ export function crowdHeading(count: number | null): string {
  */
 export function crowdGap(median: number, published: number): string {
   const gap = Math.abs(published - median);
-  const off =
-    gap < 0.005
-      ? 'the same'
-      : `${formatDecimal(gap)} point${formatDecimal(gap) === '1' ? '' : 's'} ${median < published ? 'lower' : 'higher'}`;
+  const off = gap < 0.005 ? 'the same' : `${formatDecimal(gap)} point${formatDecimal(gap) === '1' ? '' : 's'} ${median < published ? 'lower' : 'higher'}`;
   return `Half of readers guessed ${formatDecimal(median)}% or less; the published figure is ${formatDecimal(published)}%: the crowd's middle guess is ${off}.`;
 }
 
 /** While fewer than 20 readers have guessed. */
-export const crowdFew = (count: number): string =>
-  `Too few readers have guessed yet to show their spread (${formatInt(count)} so far).`;
+export const crowdFew = (count: number): string => `Too few readers have guessed yet to show their spread (${formatInt(count)} so far).`;
 
 /** "55–60%" for bin i. */
 export const binLabel = (i: number): string => `${i * BIN_WIDTH}–${(i + 1) * BIN_WIDTH}%`;
@@ -133,9 +120,6 @@ export const binLabel = (i: number): string => `${i * BIN_WIDTH}–${(i + 1) * B
 export function crowdDescription(bins: readonly number[], published: number, guess: number | null): string {
   const top = Math.max(...bins);
   const most = bins.flatMap((c, i) => (c === top ? [binLabel(i)] : []));
-  const marks =
-    guess === null
-      ? `A line marks the published figure, ${formatDecimal(published)}%.`
-      : `Lines mark the published figure, ${formatDecimal(published)}%, and your guess, ${formatDecimal(guess)}%.`;
+  const marks = guess === null ? `A line marks the published figure, ${formatDecimal(published)}%.` : `Lines mark the published figure, ${formatDecimal(published)}%, and your guess, ${formatDecimal(guess)}%.`;
   return `A histogram of readers' guesses in ${BINS} bins of ${BIN_WIDTH} points from 0% to 100%. The most common guesses were ${most.join(', ')} (${formatInt(top)} reader${top === 1 ? '' : 's'}${most.length > 1 ? ' each' : ''}). ${marks}`;
 }
