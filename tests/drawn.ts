@@ -1,63 +1,107 @@
 /**
- * What a chart draws, read from its DOM, for checks that the cohort changed the drawing and not
- * only an attribute. It reads the emphasised marks (the kit's emphasis classes), the geometry of
- * every rect (`y`, `height`), where the ▶ sits and what it labels, and the description read for
- * the cohort (`#<uid>-desc`, unless hidden). It never reads `data-cohort`.
+ * What a chart draws, read from its rendering, for checks that the cohort changed the drawing and
+ * not only an attribute. On a page every cohort's emphasis is in the markup and CSS picks one
+ * (src/charts/kit/emphasis.css), so the markup alone says nothing: this reads what the browser
+ * drew. For each rect, its classes and its rendered height (getBBox, which follows the CSS `height`
+ * a chosen bar takes; its `height` attribute never changes); for each label, whether its ▶ is
+ * displayed and its computed weight; each value's computed size; which shape of each marker is
+ * displayed; and the description displayed (the `#<uid>-desc` paragraph whose display is not none).
+ * It reads no `data-cohort`, `data-for` or `data-only`.
  *
- * `drawnState` uses nothing outside its own body, so Playwright can serialise it into the page:
- * `page.locator('figure').evaluate(drawnState)`. The same function reads jsdom documents of the
- * render snapshots in tests/render/drawn.test.ts.
+ * Without a layout engine (jsdom: no getBBox, and computed styles that know none of the page's
+ * CSS) it reads what the markup draws by itself, as in an image export, where the chosen cohort is
+ * drawn by attributes: the `height` attribute, a ▶ unless it is the page's hidden-by-default one
+ * (`.kit-mark`), the `font-weight` and `font-size` attributes or the export's `kit-on`, the
+ * marker shapes other than the page's hidden-by-default grown one, and descriptions not `hidden`.
+ *
+ * `drawnState` uses nothing outside its own body, so it can be serialised into a page:
+ * `figure.evaluate(drawnState)` in Playwright, or `session.run(drawnState, selector)` in the engine
+ * tests (a selector, since their arguments are JSON).
  */
 
 export interface DrawnState {
-  /** One line per emphasised element: tag, classes, and the row or point it belongs to. */
-  emphasis: string[];
-  /** One line per rect: its classes, `y` and `height`. */
+  /** One line per rect: its classes, the row or point it belongs to, its rendered height. */
   rects: string[];
-  /** One line per ▶: the `y` of its text and the text it marks. */
+  /** One line per label (the kit's, or any text with a ▶): its text, whether its ▶ is displayed, its weight. */
+  labels: string[];
+  /** One line per value: its text and size. */
+  values: string[];
+  /** One line per displayed marker shape: where it is, which shape (base or grown) and its size. */
   markers: string[];
-  /** The description read for the cohort shown (hidden ones are left out). */
+  /** The description displayed: one paragraph when a chart describes the cohort shown. */
   description: string[];
 }
 
-/** Reads what a chart draws under `root` (a figure, or a document holding one). */
-export function drawnState(root: ParentNode): DrawnState {
-  const EMPHASIS = ['kit-on', 'kit-chosen', 'kit-waffle-on', 'kit-halo', 'selected'];
-  const ROW = '[data-point],[data-claim],[data-row],[data-side],[data-topic]';
+/** Reads what a chart draws under `root`: a figure, a document holding one, or a selector for one. */
+export function drawnState(root: ParentNode | string): DrawnState {
+  const scope: ParentNode | null = typeof root === 'string' ? document.querySelector(root) : root;
+  if (!scope) throw new Error(`drawnState: nothing matches ${String(root)}`);
+  const doc = (scope as Node).ownerDocument ?? (scope as Document);
+  const view = doc.defaultView;
+  // A layout engine draws with the page's CSS; jsdom has no getBBox and its computed styles do not cascade it.
+  const rendered =
+    !!view &&
+    typeof view.getComputedStyle === 'function' &&
+    typeof (view as unknown as { SVGGraphicsElement?: { prototype: { getBBox?: unknown } } }).SVGGraphicsElement?.prototype.getBBox === 'function';
+  const ROWS = ['data-point', 'data-claim', 'data-row', 'data-side', 'data-topic', 'data-reading'];
+  const all = (selector: string) => Array.from(scope.querySelectorAll(selector));
   const classes = (el: Element) =>
     (el.getAttribute('class') ?? '')
       .split(/\s+/)
-      .filter(Boolean)
+      .filter((c) => c && !c.startsWith('svelte-'))
       .sort()
       .join('.');
   const where = (el: Element) => {
-    const row = el.closest(ROW);
-    if (!row) return '';
-    return ['data-point', 'data-claim', 'data-row', 'data-side', 'data-topic']
-      .map((a) => (row.hasAttribute(a) ? `${a}=${row.getAttribute(a)}` : ''))
-      .filter(Boolean)
-      .join(',');
+    const row = el.closest(ROWS.map((a) => `[${a}]`).join(','));
+    return row ? ROWS.filter((a) => row.hasAttribute(a)).map((a) => `${a}=${row.getAttribute(a)}`).join(',') : '';
   };
-  const hidden = (el: Element) => el.closest('[hidden],[aria-hidden="true"]:not(svg)') !== null;
   const text = (el: Element) => (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+  /** Whether an element is displayed: neither it nor an ancestor (up to the scope) is display: none. */
+  const shown = (el: Element) => {
+    if (!rendered) return el.closest('[hidden], .kit-mark, .kit-marker-grown') === null;
+    for (let at: Element | null = el; at; at = at.parentElement) {
+      if (view!.getComputedStyle(at).display === 'none') return false;
+      if (at === scope) break;
+    }
+    return true;
+  };
+  const style = (el: Element, property: 'fontWeight' | 'fontSize', attribute: string, chosen: string, plain: string) =>
+    rendered ? view!.getComputedStyle(el)[property] : el.getAttribute(attribute) ?? (el.classList.contains('kit-on') ? chosen : plain);
+  const round = (n: number) => String(Math.round(n * 10) / 10);
 
-  const emphasis: string[] = [];
-  const rects: string[] = [];
-  const markers: string[] = [];
-  const description: string[] = [];
-  for (const el of Array.from(root.querySelectorAll('*'))) {
-    const cls = (el.getAttribute('class') ?? '').split(/\s+/);
-    if (cls.some((c) => EMPHASIS.includes(c))) emphasis.push(`${el.tagName.toLowerCase()}.${classes(el)}@${where(el)}`);
-    if (el.tagName.toLowerCase() === 'rect') {
-      rects.push(`${classes(el)}@${where(el)} y=${el.getAttribute('y')} h=${el.getAttribute('height')}`);
+  const rects = all('rect').map((el) => {
+    let height = el.getAttribute('height');
+    // Gecko throws for the box of an element it does not render.
+    if (rendered && shown(el)) {
+      try {
+        height = round((el as SVGGraphicsElement).getBBox().height);
+      } catch {
+        height = 'not rendered';
+      }
     }
-    if (el.tagName.toLowerCase() === 'tspan' && text(el).startsWith('▶')) {
-      const label = el.parentElement;
-      if (label) markers.push(`y=${label.getAttribute('y')} ${text(label)}`);
-    }
-    if ((el.getAttribute('id') ?? '').endsWith('-desc') && !hidden(el)) description.push(text(el));
-  }
-  return { emphasis, rects, markers, description };
+    return `${classes(el)}@${where(el)} h=${height}`;
+  });
+  // A chart's own text may carry a ▶ outside the kit's labels (an export's drawn by its chart).
+  const labels = all('.kit-label, text')
+    .filter((el) => el.matches('.kit-label') || text(el).includes('▶'))
+    .map((el) => {
+      const mark = Array.from(el.querySelectorAll('tspan')).find((t) => text(t).startsWith('▶')) ?? (text(el).startsWith('▶') ? el : undefined);
+      const label = text(el).replace(/^▶\s*/, '');
+      return `${label} ▶=${mark !== undefined && shown(mark) ? 'shown' : 'none'} w=${style(el, 'fontWeight', 'font-weight', '700', '400')}`;
+    });
+  const values = all('.kit-value').map((el) => `${text(el)} size=${style(el, 'fontSize', 'font-size', '15px', '14px')}`);
+  const markers = all('.kit-marker')
+    .filter(shown)
+    .map((el) => {
+      const shape = el.classList.contains('kit-marker-grown') ? 'grown' : el.classList.contains('kit-marker-base') ? 'base' : 'only';
+      const size = el.getAttribute('r') ?? el.getAttribute('width') ?? el.getAttribute('d');
+      return `${where(el)} ${el.tagName.toLowerCase()} ${shape} ${size}`;
+    });
+  const description = all('[id$="-desc"]').flatMap((desc) => {
+    const parts = desc.querySelectorAll('p').length ? Array.from(desc.querySelectorAll('p')) : [desc];
+    return parts.filter(shown).map(text);
+  });
+  return { rects, labels, values, markers, description };
 }
 
 /** Whether two drawn states differ in anything drawn. */

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import type { Server } from 'node:http';
 import { startHost } from './host-server';
-import { embedFrame, expectFitted, STORY_CHARTS, watchErrors } from './helpers';
+import { chartInCohort, embedFrame, expectDescribes, expectFitted, STORY_CHARTS, watchErrors } from './helpers';
 
 let server: Server;
 /** The newsroom page's origin: another port, so another origin than the site's. */
@@ -68,18 +68,19 @@ test('the embed acts on no incoming message', async ({ page }) => {
   }, sent);
   await expect.poll(() => frame.evaluate(() => (window as unknown as { seen: number }).seen)).toBe(sent.length);
   expect(await frame.content()).toBe(before);
-  await expect(frame.locator('figure[data-chart]')).toHaveAttribute('data-cohort', 'full-time');
+  expect(await frame.locator('html').getAttribute('data-cohort')).toBe('full-time');
+  await expectDescribes(frame.locator('figure[data-chart]'), 'full-time');
 });
 
 test.describe('embed pages', () => {
   test('open in the state and theme the query asks for, and reject others', async ({ page }) => {
     await page.goto('/embed/cohort-comparison/?cohort=freelancers&theme=dark');
-    await expect(page.locator('figure[data-chart]')).toHaveAttribute('data-cohort', 'freelancers');
+    await chartInCohort(page, 'cohort-comparison', 'freelancers');
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
     const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     expect(bg).toBe('rgb(21, 23, 27)');
     await page.goto('/embed/cohort-comparison/?cohort=<b>x</b>&theme=<script>');
-    await expect(page.locator('figure[data-chart]')).toHaveAttribute('data-cohort', 'full-time');
+    await chartInCohort(page, 'cohort-comparison', 'full-time');
     expect(await page.locator('html').getAttribute('data-theme')).toBeNull();
   });
 

@@ -1,21 +1,53 @@
-import { expect, type Frame, type Page } from '@playwright/test';
+import { expect, type Frame, type Locator, type Page } from '@playwright/test';
+import { drawnState } from '../drawn';
+import { registryChart, type Cohort } from '../registry';
 
 export { STORY_CHARTS } from './charts';
 
-/** Waits until the cohort toggle has hydrated (its radios replace the static sentence). */
+/** Waits until the cohort toggle has been wired up (its radios replace the static sentence). */
 export async function toggleReady(page: Page) {
   await expect(page.getByRole('radiogroup', { name: 'Emphasise a group in every chart' })).toBeVisible();
 }
 
 /**
- * Scrolls a chart into view so its island hydrates, and waits until it reflects the cohort (the
- * island marks its figure).
+ * Waits until a chart can be used: lib/charts.ts has made it one Tab stop (`data-explore="ready"`)
+ * and, for a chart with a control of its own, that island, scrolled to (it loads near the
+ * viewport), has been wired up. A chart has nothing else to wait for: it is drawn on the server,
+ * every cohort's emphasis picked by CSS.
  */
-export async function chartInCohort(page: Page, id: string, cohort: string) {
+export async function chartReady(figure: Locator) {
+  await expect(figure).toHaveAttribute('data-explore', 'ready');
+  for (const island of await figure.locator('[data-island]').all()) {
+    // The island's own box is display: contents: scroll to what it holds.
+    await island.locator(':scope > *').first().scrollIntoViewIfNeeded();
+    await expect(island).toHaveAttribute('data-hydrated', 'true');
+  }
+}
+
+/** A description as the page's text reads it, its white space collapsed. */
+export const asRead = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/**
+ * Waits until a chart shows the description its registry entry gives for `cohort`, and no other:
+ * what the page's CSS picked, read as displayed (tests/drawn.ts).
+ */
+export async function expectDescribes(figure: Locator, cohort: Cohort) {
+  const id = (await figure.getAttribute('data-chart'))!;
+  await expect
+    .poll(async () => (await figure.evaluate(drawnState)).description, { message: `${id} describes ${cohort}` })
+    .toEqual([asRead(registryChart(id).pageDescriptions[cohort])]);
+}
+
+/**
+ * Scrolls a chart into view and waits until the page is in `cohort` (the one attribute on <html>),
+ * the chart is ready and it describes that cohort (expectDescribes).
+ */
+export async function chartInCohort(page: Page, id: string, cohort: Cohort) {
   const figure = page.locator(`figure[data-chart="${id}"]`);
   await figure.scrollIntoViewIfNeeded();
-  await expect(figure).toHaveAttribute('data-hydrated', 'true');
-  await expect(figure).toHaveAttribute('data-cohort', cohort);
+  await expect(page.locator('html')).toHaveAttribute('data-cohort', cohort);
+  await chartReady(figure);
+  await expectDescribes(figure, cohort);
 }
 
 /** Collects console errors and page errors, to assert none happened. */
@@ -43,12 +75,12 @@ export async function openSlideOf(page: Page, chart: string) {
   return { slide, id };
 }
 
-/** The embed's frame on a host page, once its chart has hydrated. */
+/** The embed's frame on a host page, once its chart is ready (see chartReady). */
 export async function embedFrame(page: Page, chart: string): Promise<Frame> {
   const handle = await page.waitForSelector(`iframe[src*="/embed/${chart}/"]`);
   const frame = await handle.contentFrame();
   if (!frame) throw new Error('no frame');
-  await frame.waitForSelector('figure[data-chart][data-hydrated="true"]');
+  await chartReady(frame.locator('figure[data-chart]'));
   return frame;
 }
 
@@ -80,7 +112,10 @@ export async function watchViolations(page: Page): Promise<() => Promise<string[
   return () => page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
 }
 
-/** Scrolls through the page so every island near the viewport loads, then waits until all have hydrated. */
+/**
+ * Scrolls through the page so every island near the viewport loads, then waits until all have been
+ * wired up; returns how many there are (controls only: no chart is an island unless it has one).
+ */
 export async function hydrateAll(page: Page) {
   const islands = page.locator('[data-island]');
   const n = await islands.count();
@@ -88,7 +123,7 @@ export async function hydrateAll(page: Page) {
     const inner = islands.nth(i).locator(':scope > *').first();
     if (await inner.count()) await inner.scrollIntoViewIfNeeded();
   }
-  // The loader (lib/islands.ts) marks an island data-hydrated once it has hydrated.
+  // The loader (lib/islands.ts) marks an island data-hydrated once its module has wired it up.
   await expect(page.locator('[data-island]:not([data-hydrated="true"])')).toHaveCount(0);
   return n;
 }

@@ -7,7 +7,7 @@
  * does not depend on how one Chromium version maps <output>.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { openSlideOf, watchErrors } from './helpers';
+import { chartReady, openSlideOf, watchErrors } from './helpers';
 
 const LIVE = '[aria-live]:not([aria-live="off"]), [role~="status"], [role~="log"], [role~="alert"], [role~="timer"], [role~="marquee"], output';
 
@@ -21,7 +21,8 @@ function liveRegions(root: Locator) {
 }
 
 async function stepAndListen(page: Page, figure: Locator) {
-  await expect(figure).toHaveAttribute('data-hydrated', 'true');
+  // The chart is explorable and its slider, its one island, wired up.
+  await chartReady(figure);
   // One live region per chart: the explorer's, empty until a reader explores.
   expect(await liveRegions(figure)).toEqual(['p: ']);
   await expect(figure.locator('[data-explore-live]')).toHaveAttribute('aria-live', 'polite');

@@ -7,7 +7,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import Papa from 'papaparse';
-import { watchErrors } from './helpers';
+import { chartReady, watchErrors } from './helpers';
 
 const ID = 'press-trail';
 
@@ -20,7 +20,7 @@ test('picking a figure shows its trail: the report first, then every page that r
   const errors = watchErrors(page);
   await page.goto(`/embed/${ID}/`);
   const figure = page.locator(`figure[data-chart="${ID}"]`);
-  await expect(figure).toHaveAttribute('data-hydrated', 'true');
+  await chartReady(figure);
   const rows = await csvRows(page);
   const picker = figure.getByRole('group', { name: 'Follow one number' });
   await expect(picker.getByRole('radio')).toHaveCount(new Set(rows.map((r) => r.figure)).size);
@@ -49,7 +49,7 @@ test('picking a figure shows its trail: the report first, then every page that r
 test('the picker is a radio group: the arrow keys move the pick, and the trail follows', async ({ page }) => {
   await page.goto(`/embed/${ID}/`);
   const figure = page.locator(`figure[data-chart="${ID}"]`);
-  await expect(figure).toHaveAttribute('data-hydrated', 'true');
+  await chartReady(figure);
   const first = figure.getByRole('radio').first();
   await first.focus();
   await expect(first).toBeChecked();
@@ -65,7 +65,7 @@ test('the picker is a radio group: the arrow keys move the pick, and the trail f
 test('the chart ships no code of its own (it has no island) and nothing moves as the page loads', async ({ page }) => {
   await page.goto(`/embed/${ID}/`);
   const figure = page.locator(`figure[data-chart="${ID}"]`);
-  await expect(figure).toHaveAttribute('data-hydrated', 'true');
+  await chartReady(figure);
   await expect(figure.locator('[data-island]')).toHaveCount(0);
   const shifts = await page.evaluate(
     () =>

@@ -4,7 +4,7 @@
  * console error — and the page falls back to its default state.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { toggleReady, watchErrors } from './helpers';
+import { chartInCohort, toggleReady, watchErrors } from './helpers';
 
 /** Marker that must never reach the DOM; each payload carries it. */
 const MARK = 'xssmark';
@@ -59,9 +59,9 @@ test.describe('embeds: ?theme= and ?childId=', () => {
     test(`theme ${JSON.stringify(value.slice(0, 40))} is ignored`, async ({ page }) => {
       const errors = watchErrors(page);
       await page.goto(`/embed/quit-twice/?theme=${q(value)}&cohort=${q(value)}`);
-      await expect(page.locator('figure[data-chart][data-hydrated="true"]')).toBeVisible();
+      await expect(page.locator('figure[data-chart][data-explore="ready"]')).toBeVisible();
       expect(await page.evaluate(() => document.documentElement.getAttribute('data-theme'))).toBeNull();
-      await expect(page.locator('figure[data-chart]')).toHaveAttribute('data-cohort', 'full-time');
+      await chartInCohort(page, 'quit-twice', 'full-time');
       await expectUntouched(page);
       expect(errors).toEqual([]);
     });

@@ -8,7 +8,7 @@ import type { Frame, Page } from '@playwright/test';
 import type { Server } from 'node:http';
 import { relative, sep } from 'node:path';
 import { pagePath } from '../../src/lib/headers';
-import { expectFitted, STORY_CHARTS, watchErrors } from '../e2e/helpers';
+import { chartReady, expectFitted, STORY_CHARTS, watchErrors } from '../e2e/helpers';
 import { startHost } from '../e2e/host-server';
 import { filesUnder } from '../files';
 import { BASE, DIST, expect, test } from './server';
@@ -123,7 +123,7 @@ test.describe('embeds on an http: page of another origin', () => {
   test('framed from localhost as well, in a plain iframe', async ({ page }) => {
     const blocked = await frameAncestorBlocks(page);
     const frame = await frameFrom(page, HOST.replace('127.0.0.1', 'localhost'), `/embed/${STORY_CHARTS[0]}/`);
-    await frame.waitForSelector('figure[data-chart][data-hydrated="true"]');
+    await chartReady(frame.locator('figure[data-chart]'));
     expect(await isOurPage(frame)).toBe(true);
     expect(blocked).toEqual([]);
   });

@@ -1,7 +1,8 @@
 /**
  * Every page served by nginx, in Chromium, under both policies at once (the <meta> one and the
- * header, which adds frame-ancestors): no `securitypolicyviolation`, every island hydrates, no
- * error; and a missing address shows the site's 404 page with status 404.
+ * header, which adds frame-ancestors): no `securitypolicyviolation`, every island hydrates and
+ * every chart is made explorable, no error; and a missing address shows the site's 404 page with
+ * status 404.
  */
 import { relative, sep } from 'node:path';
 import { pagePath } from '../../src/lib/headers';
@@ -15,13 +16,14 @@ const PAGES = filesUnder(DIST)
   .sort();
 
 for (const path of PAGES) {
-  test(`${path}: no CSP violation, every island hydrates, no error`, async ({ page, nginx }) => {
+  test(`${path}: no CSP violation, every island hydrates, every chart is explorable, no error`, async ({ page, nginx }) => {
     const errors = watchErrors(page);
     const violations = await watchViolations(page);
     const res = await page.goto(nginx.site(path) + (path.startsWith('/embed/') ? '?theme=dark&cohort=freelancers' : ''));
     expect(res?.status()).toBe(200);
     expect(res?.headers()['content-security-policy']).toMatch(/; frame-ancestors 'self'( http: https:)?$/);
     await hydrateAll(page);
+    await expect(page.locator('figure[data-chart]:not([data-explore="ready"])')).toHaveCount(0);
     expect(await violations()).toEqual([]);
     expect(errors).toEqual([]);
   });

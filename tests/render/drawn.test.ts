@@ -1,58 +1,64 @@
 /**
- * The drawn-state check (tests/drawn.ts) over the committed render snapshots: every chart whose
- * emphasis follows the cohort draws something different in each cohort, and a chart that ignores
- * the cohort — the same drawing with only its `data-cohort` attributes changed — is caught.
+ * tests/drawn.ts without a layout engine (jsdom), where it reads what the markup draws by itself: an
+ * image export, whose chosen cohort is drawn by attributes (charts/export/compose.ts). Every chart's
+ * export differs in each cohort, but for those drawn the same in every cohort by design; and a page
+ * drawing, whose emphasis only the page's CSS picks, reads as no cohort chosen, so nothing is taken
+ * from the hooks (`data-for`) that CSS reads. What a browser draws with that CSS, and the proof that
+ * a chart ignoring the cohort is caught, are in tests/e2e/drawn.spec.ts.
  */
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { JSDOM } from 'jsdom';
+import type { Component } from 'svelte';
+import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
+import { drawChart } from '../../src/charts/export/compose';
+import Kit from '../../src/charts/kit/Kit.svelte';
+import { CHARTS } from '../../src/charts/registry';
+import type { ChartProps } from '../../src/charts/types';
+import { loadData } from '../../src/data/load';
+import { STORY_COHORTS } from '../../src/lib/cohort-url';
 import { drawnDiffers, drawnState } from '../drawn';
 
-const DIR = fileURLToPath(new URL('./__snapshots__/', import.meta.url));
-const COHORTS = ['full-time', 'freelancers', 'all'] as const;
-const CHARTS = ['cohort-comparison', 'freelancer-gains', 'productivity', 'quit-twice', 'relative-vs-absolute', 'who-said-what', 'who-was-asked'];
-/** Drawn once for every cohort by design: its snapshots differ only in `data-cohort`. */
-const SAME_IN_EVERY_COHORT = 'press-trail';
+const dataset = loadData();
+const read = (html: string) => drawnState(new JSDOM(`<!doctype html><body>${html}</body>`).window.document);
+const PAIRS = STORY_COHORTS.flatMap((a, i) => STORY_COHORTS.slice(i + 1).map((b) => [a, b] as const));
 
-const snapshot = (id: string, cohort: string) => readFileSync(`${DIR}${id}.${cohort}.html`, 'utf8');
-const drawn = (html: string) => drawnState(new JSDOM(html).window.document);
-const PAIRS = [
-  ['full-time', 'freelancers'],
-  ['full-time', 'all'],
-  ['freelancers', 'all'],
-] as const;
-
-describe('what a chart draws follows the cohort', () => {
-  for (const id of CHARTS) {
-    it(`${id}: each cohort draws differently`, () => {
-      const states = Object.fromEntries(COHORTS.map((c) => [c, drawn(snapshot(id, c))]));
-      for (const [a, b] of PAIRS) expect(drawnDiffers(states[a], states[b]), `${id}: ${a} vs ${b}`).toBe(true);
-    });
+describe('what an image export draws follows its cohort', () => {
+  for (const entry of CHARTS) {
+    const data = entry.select(dataset);
+    const drawn = Object.fromEntries(STORY_COHORTS.map((c) => [c, read(drawChart({ entry, data }, c).layers.map((l) => l.markup).join(''))]));
+    if (entry.sameInEveryCohort) {
+      it(`${entry.id} draws the same in every cohort, as its entry says`, () => {
+        for (const [a, b] of PAIRS) expect(drawnDiffers(drawn[a]!, drawn[b]!), `${a} vs ${b}`).toBe(false);
+      });
+    } else {
+      it(`${entry.id} draws each cohort differently`, () => {
+        for (const [a, b] of PAIRS) expect(drawnDiffers(drawn[a]!, drawn[b]!), `${a} vs ${b}`).toBe(true);
+      });
+    }
   }
 
-  it('the press trail draws the same in every cohort, as designed', () => {
-    const [a, b, c] = COHORTS.map((cohort) => drawn(snapshot(SAME_IN_EVERY_COHORT, cohort)));
-    expect(drawnDiffers(a, b)).toBe(false);
-    expect(drawnDiffers(a, c)).toBe(false);
-  });
-
-  it('a chart that ignores the cohort does not pass: changing only data-cohort is not a drawn change', () => {
-    // The fixture: productivity's full-time drawing, marked as freelancers and all but drawn as before.
-    const fullTime = snapshot('productivity', 'full-time');
-    const relabelled = (cohort: string) => fullTime.replaceAll('data-cohort="full-time"', `data-cohort="${cohort}"`);
-    expect(relabelled('freelancers')).not.toBe(fullTime);
-    const states = Object.fromEntries(COHORTS.map((c) => [c, drawn(relabelled(c))]));
-    for (const [a, b] of PAIRS) expect(drawnDiffers(states[a], states[b]), `fixture: ${a} vs ${b}`).toBe(false);
-  });
-
   it('each part of the state sees its own change', () => {
-    const a = drawn(snapshot('productivity', 'full-time'));
-    const b = drawn(snapshot('productivity', 'freelancers'));
-    expect(a.emphasis).not.toEqual(b.emphasis);
-    expect(a.rects).not.toEqual(b.rects);
-    expect(a.markers).not.toEqual(b.markers);
-    expect(a.description).not.toEqual(b.description);
-    expect(a.description).toHaveLength(1);
+    const entry = CHARTS.find((c) => c.id === 'cohort-comparison')!;
+    const data = entry.select(dataset);
+    const [a, b] = (['full-time', 'freelancers'] as const).map((c) => read(drawChart({ entry, data }, c).layers.map((l) => l.markup).join('')));
+    for (const part of ['rects', 'labels', 'values'] as const) expect(a![part], part).not.toEqual(b![part]);
+    const readings = CHARTS.find((c) => c.id === 'who-said-what')!;
+    const [c, d] = (['full-time', 'all'] as const).map((k) => read(drawChart({ entry: readings, data: readings.select(dataset) }, k).layers.map((l) => l.markup).join('')));
+    expect(c!.markers.length).toBeGreaterThan(0);
+    expect(c!.markers).not.toEqual(d!.markers);
   });
+});
+
+describe('a page drawing, without the page CSS that picks its cohort', () => {
+  for (const entry of CHARTS) {
+    it(`${entry.id} reads as no cohort chosen`, () => {
+      const chart = entry.component as Component<ChartProps<unknown>>;
+      const { body } = render(Kit as unknown as Component<Record<string, unknown>>, {
+        props: { chart, data: entry.select(dataset), cohort: null, uid: `chart-${entry.id}`, mode: 'story' },
+      });
+      const drawn = read(body);
+      expect(drawn.labels.filter((l) => !l.endsWith(' ▶=none w=400'))).toEqual([]);
+      expect(drawn.markers.filter((m) => m.includes(' grown '))).toEqual([]);
+    });
+  }
 });

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { STORY_CHARTS, toggleReady } from '../e2e/helpers';
+import { registryChart } from '../registry';
 import { gotoInFont, openChart } from './open-chart';
 
 /**
@@ -30,8 +31,6 @@ interface Reading {
   notReported: { group: string; stroke: string; strokeWidth: number; text: string }[];
   /** Every fill and stroke painted in the chart's SVG that is not one of the system colours. */
   stray: string[];
-  /** A chart that draws the same in every cohort (ChartEntry.static): no mark stands for a chosen one. */
-  same: boolean;
 }
 
 async function read(page: Page, chart: string): Promise<Reading> {
@@ -60,11 +59,19 @@ async function read(page: Page, chart: string): Promise<Reading> {
       }
 
       const describe = (el: Element) => `${el.tagName.toLowerCase()}.${[...el.classList].filter((c) => !c.startsWith('svelte-')).join('.')}`;
-      const marks = [...figure.querySelectorAll('.kit-bar, .kit-hatch-segment, .kit-sq.kit-filled, .kit-marker')].map((el) => {
+      /** Drawn: neither the element nor an ancestor in the figure is display: none (a marker's other size). */
+      const drawn = (el: Element) => {
+        for (let at: Element | null = el; at && at !== figure; at = at.parentElement) if (getComputedStyle(at).display === 'none') return false;
+        return true;
+      };
+      const cohort = document.documentElement.dataset.cohort ?? '';
+      const marks = [...figure.querySelectorAll('.kit-bar, .kit-hatch-segment, .kit-sq.kit-filled, .kit-marker')].filter(drawn).map((el) => {
         const cs = getComputedStyle(el);
         // Hollow markers and hatched segments are drawn by their line; the rest by their fill.
         const byLine = el.matches('.kit-hollow, .kit-hatch-segment');
-        return { what: describe(el), paint: byLine ? cs.stroke : cs.fill, selected: el.closest('.kit-chosen, .kit-waffle-on') !== null };
+        // The page's cohort's marks: the mark, or what it belongs to, stands for that side (data-for).
+        const side = el.closest('[data-for]')?.getAttribute('data-for')?.split(/\s+/) ?? [];
+        return { what: describe(el), paint: byLine ? cs.stroke : cs.fill, selected: side.includes(cohort) };
       });
 
       const notReported = [...figure.querySelectorAll('[data-missing="not-reported"]')].map((g) => {
@@ -88,7 +95,7 @@ async function read(page: Page, chart: string): Promise<Reading> {
           stray.push(`${describe(el)} ${prop}: ${value}`);
         }
       }
-      return { system, background, marks, notReported, stray, same: figure.hasAttribute('data-static') };
+      return { system, background, marks, notReported, stray };
     },
     { chart, names: [...SYSTEM] },
   );
@@ -110,8 +117,8 @@ for (const chart of STORY_CHARTS) {
       expect(r.stray, `${theme}: fills and strokes not in a system colour`).toEqual([]);
 
       expect(r.marks.length, 'the chart has main marks').toBeGreaterThan(0);
-      // A chart that draws the same in every cohort has no chosen marks; every other has some.
-      expect(r.marks.some((m) => m.selected), 'the chosen cohort has marks').toBe(!r.same);
+      // A chart that draws the same in every cohort (ChartEntry.sameInEveryCohort) has no chosen marks; every other has some.
+      expect(r.marks.some((m) => m.selected), 'the chosen cohort has marks').toBe(!registryChart(chart).sameInEveryCohort);
       expect(r.marks.some((m) => !m.selected), 'another group has marks').toBe(true);
       for (const m of r.marks) {
         expect(m.paint, `${theme}: ${m.what} stands apart from the background`).not.toBe(r.background);
