@@ -8,7 +8,7 @@ import { afterEach, describe, expect, test, vi } from 'vitest';
 import { within } from '@testing-library/svelte';
 import { CROWD_TIMEOUT, CROWD_UNAVAILABLE } from '../../src/components/crowd/crowd';
 import { show, type CrowdProps } from '../../src/components/crowd/index';
-import { BINS, summary, calls, service, json, answers, type Call } from './guess-service';
+import { BINS, summary, calls, service, json, answers, type Call, FAILURES } from './guess-service';
 
 /** The slot Guess first opens at a reveal, with the panel shown in it. */
 function open(props: Partial<CrowdProps> = {}) {
@@ -191,34 +191,7 @@ describe('the crowd panel', () => {
     await expect(`${panel(slot).outerHTML}\n`).toMatchFileSnapshot('./__snapshots__/crowd-panel.unavailable.html');
   });
 
-  test.each([
-    [
-      'the guess refused',
-      (c: Call) =>
-        c.method === 'POST' ? json({ error: 'too many guesses: try again in 30 s' }, 429) : json(summary('trust-top')),
-    ],
-    [
-      'a server error',
-      (c: Call) =>
-        c.method === 'POST'
-          ? json({ question: 'trust-top', value: 50 }, 201)
-          : json({ error: 'guesses are not available right now' }, 503),
-    ],
-    ['offline', () => Promise.reject(new TypeError('Failed to fetch'))],
-    ['another question', (c: Call) => (c.method === 'POST' ? json({}, 201) : json(summary('burnout-share')))],
-    [
-      'bins that do not add up',
-      (c: Call) => (c.method === 'POST' ? json({}, 201) : json({ ...summary('trust-top'), count: 58 })),
-    ],
-    [
-      '19 bins',
-      (c: Call) =>
-        c.method === 'POST'
-          ? json({}, 201)
-          : json({ ...summary('trust-top'), bins: summary('trust-top').bins!.slice(1) }),
-    ],
-    ['not JSON', (c: Call) => (c.method === 'POST' ? json({}, 201) : new Response('<html>', { status: 200 }))],
-  ])('%s: the quiet line', async (_, answer) => {
+  test.each(FAILURES)('%s: the quiet line', async (_, answer) => {
     service(answer);
     const slot = open();
     await settled(slot);

@@ -9,7 +9,7 @@ import { fireEvent, waitFor, within } from '@testing-library/svelte';
 import { CROWD_UNAVAILABLE, CROWD_TIMEOUT } from '../../src/components/crowd/crowd';
 import { guesses } from '../../src/lib/guess';
 import { widget as mount } from './guess-widget';
-import { BINS, summary, calls, service, json, answers, type Call } from './guess-service';
+import { BINS, summary, calls, service, json, answers, type Call, FAILURES } from './guess-service';
 
 const loader = vi.hoisted(() => ({ fail: false }));
 vi.mock('virtual:guess-crowd', () => ({
@@ -61,11 +61,16 @@ describe('how readers guessed', () => {
     expect(p.querySelector('.guess-crowd-say')?.textContent).toBe(
       "Half of readers guessed 60% or less; the published figure is 67%: the crowd's middle guess is 7 points lower.",
     );
-    expect(p.querySelector('.guess-crowd-note')?.textContent).toContain('These are guesses by readers of this site, not survey data.');
+    expect(p.querySelector('.guess-crowd-note')?.textContent).toContain(
+      'These are guesses by readers of this site, not survey data.',
+    );
     expect(p.querySelector('.guess-crowd-note a')?.getAttribute('href')).toBe('/data/#reader-guesses');
     // The table holds every bin's count, in order.
     const table = within(p).getByRole('table', { name: "Readers' guesses in 5-point bins", hidden: true });
-    const rows = [...table.querySelectorAll('tbody tr')].map((r) => [r.querySelector('th')?.textContent, Number(r.querySelector('td')?.textContent)]);
+    const rows = [...table.querySelectorAll('tbody tr')].map((r) => [
+      r.querySelector('th')?.textContent,
+      Number(r.querySelector('td')?.textContent),
+    ]);
     expect(rows).toEqual(BINS.map((c, i) => [`${i * 5}–${i * 5 + 5}%`, c]));
     expect(p.querySelector('.guess-crowd-numbers')?.classList.contains('off')).toBe(false);
     expect(p.textContent).toContain('The most common guesses were 60–65% (10 readers).');
@@ -87,7 +92,9 @@ describe('how readers guessed', () => {
     const { w, frame } = widget();
     await fireEvent.click(w.getByRole('button', { name: 'Reveal' }));
     await waitFor(() => expect(state(frame)).toBe('few'));
-    expect(frame.querySelector('.guess-crowd-say')?.textContent).toBe('Too few readers have guessed yet to show their spread (3 so far).');
+    expect(frame.querySelector('.guess-crowd-say')?.textContent).toBe(
+      'Too few readers have guessed yet to show their spread (3 so far).',
+    );
     expect(frame.querySelector('h3')?.textContent?.trim()).toBe('How 3 readers guessed');
     expect(frame.querySelectorAll('.guess-crowd-bin')).toHaveLength(0);
     expect(frame.querySelector('table')).toBeNull();
@@ -105,7 +112,12 @@ describe('how readers guessed', () => {
   test('no answer within 2 s: the quiet line, and the reveal as before', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     // A service that never answers (it gives up only when the request is aborted).
-    service((_, signal) => new Promise((_, reject) => signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')))));
+    service(
+      (_, signal) =>
+        new Promise((_, reject) =>
+          signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))),
+        ),
+    );
     const { w, frame } = widget();
     await fireEvent.click(w.getByRole('button', { name: 'Reveal' }));
     // Until the panel has mounted (its code loads for real; the fake clock stands still meanwhile).
@@ -116,39 +128,14 @@ describe('how readers guessed', () => {
     await vi.advanceTimersByTimeAsync(1);
     expect(state(frame)).toBe('unavailable');
     expect(frame.querySelector('.guess-crowd-say')?.textContent).toBe(CROWD_UNAVAILABLE);
-    expect(frame.querySelector('#guess-trust-top-a')?.textContent).toBe('You guessed 50%; the published figure is 67%: 17 points lower.');
+    expect(frame.querySelector('#guess-trust-top-a')?.textContent).toBe(
+      'You guessed 50%; the published figure is 67%: 17 points lower.',
+    );
     // The axis and the published figure stay drawn.
     expect(frame.querySelector('.guess-crowd-pub')?.getAttribute('x1')).toBe('67%');
   });
 
-  test.each([
-    [
-      'the guess refused',
-      (c: Call) =>
-        c.method === 'POST' ? json({ error: 'too many guesses: try again in 30 s' }, 429) : json(summary('trust-top')),
-    ],
-    [
-      'a server error',
-      (c: Call) =>
-        c.method === 'POST'
-          ? json({ question: 'trust-top', value: 50 }, 201)
-          : json({ error: 'guesses are not available right now' }, 503),
-    ],
-    ['offline', () => Promise.reject(new TypeError('Failed to fetch'))],
-    ['another question', (c: Call) => (c.method === 'POST' ? json({}, 201) : json(summary('burnout-share')))],
-    [
-      'bins that do not add up',
-      (c: Call) => (c.method === 'POST' ? json({}, 201) : json({ ...summary('trust-top'), count: 58 })),
-    ],
-    [
-      '19 bins',
-      (c: Call) =>
-        c.method === 'POST'
-          ? json({}, 201)
-          : json({ ...summary('trust-top'), bins: summary('trust-top').bins!.slice(1) }),
-    ],
-    ['not JSON', (c: Call) => (c.method === 'POST' ? json({}, 201) : new Response('<html>', { status: 200 }))],
-  ])('%s: the quiet line', async (_, answer) => {
+  test.each(FAILURES)('%s: the quiet line', async (_, answer) => {
     service(answer);
     const { w, frame } = widget();
     await fireEvent.click(w.getByRole('button', { name: 'Reveal' }));

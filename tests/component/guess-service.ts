@@ -39,3 +39,33 @@ export const answers =
     call.method === 'POST'
       ? json({ question, value: (call.body as { value: number }).value }, 201)
       : json(summary(question, bins, count));
+
+/** Answers the panel must meet with its quiet line, each with its name. */
+export const FAILURES: [string, (call: Call) => Promise<Response> | Response][] = [
+  [
+    'the guess refused',
+    (c: Call) =>
+      c.method === 'POST' ? json({ error: 'too many guesses: try again in 30 s' }, 429) : json(summary('trust-top')),
+  ],
+  [
+    'a server error',
+    (c: Call) =>
+      c.method === 'POST'
+        ? json({ question: 'trust-top', value: 50 }, 201)
+        : json({ error: 'guesses are not available right now' }, 503),
+  ],
+  ['offline', () => Promise.reject(new TypeError('Failed to fetch'))],
+  ['another question', (c: Call) => (c.method === 'POST' ? json({}, 201) : json(summary('burnout-share')))],
+  [
+    'bins that do not add up',
+    (c: Call) => (c.method === 'POST' ? json({}, 201) : json({ ...summary('trust-top'), count: 58 })),
+  ],
+  [
+    '19 bins',
+    (c: Call) =>
+      c.method === 'POST'
+        ? json({}, 201)
+        : json({ ...summary('trust-top'), bins: summary('trust-top').bins!.slice(1) }),
+  ],
+  ['not JSON', (c: Call) => (c.method === 'POST' ? json({}, 201) : new Response('<html>', { status: 200 }))],
+];
