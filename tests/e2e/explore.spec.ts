@@ -232,7 +232,11 @@ test('on its slide, a chart is explored with the arrow keys without moving the d
   const { slide, id } = await openSlideOf(page, 'cohort-comparison');
   const figure = slide.locator('figure[data-chart="cohort-comparison"]');
   await chartReady(figure);
+  // The islands that start once the page has painted (the cohort toggle) are wired up first, so
+  // nothing changes the page between the title taking focus and the Tab.
+  await expect(page.locator('[data-island][data-when="ready"]:not([data-hydrated])')).toHaveCount(0);
   await fromTitle(figure);
+  await expect(figure.locator('.chart-title')).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(figure.locator('[data-explore-target]')).toBeFocused();
   await expect(figure.getByRole('button', { name: 'Listen' })).toBeVisible();
