@@ -44,9 +44,6 @@ function compileHints() {
   };
 }
 
-/** Svelte's runtime, shared by the page's islands (the cohort toggle, Guess first, a chart's control). */
-const SHARED_BY_ISLANDS = ['/node_modules/svelte/src/'];
-
 export default defineConfig({
   site,
   base,
@@ -82,8 +79,6 @@ export default defineConfig({
       terserOptions: { compress: { passes: 2 }, format: { comments: /^# allFunctionsCalledOnLoad/ } },
       rollupOptions: {
         output: {
-          // Svelte's runtime arrives as one file, not split across whichever island first used it:
-          // fewer requests, less gzip overhead (see `npm run bench`). Pages without islands never load it.
           manualChunks(id) {
             // cohort-url is also read by every page's own script: keep it small and apart.
             if (id.includes('/src/lib/cohort-url.ts')) return 'cohort-url';
